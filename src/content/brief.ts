@@ -1,0 +1,39 @@
+/** A structured news brief, as parsed from a seed file and stored in IndexedDB. */
+export interface Brief {
+	/** Stable identity: survives headline edits, so saved state keeps pointing at the brief. */
+	id: string;
+	/** URL segment under /article/, ASCII-folded from the headline, unique across the library. */
+	slug: string;
+	headline: string;
+	dek: string;
+	hero: Hero;
+	takeaways: string[];
+	editorsDesk?: EditorsDesk;
+	byline: string;
+	section: string;
+	publisher: string;
+	body: string[];
+	/** ISO date (YYYY-MM-DD) only when the source states one; never guessed from the text. */
+	date?: string;
+	/** SHA-256 (hex) of the normalised source text: the unit of change for content sync. */
+	contentHash: string;
+	/** File the brief came from, for error messages and provenance. */
+	source: string;
+}
+
+export interface Hero {
+	caption?: string;
+	/** Absent when the source has no image: the UI shows a neutral placeholder. */
+	imageUrl?: string;
+}
+
+export interface EditorsDesk {
+	label: string;
+	title: string;
+	text: string[];
+}
+
+/** A brief as stored: the feed is ordered by `rank` (0 = first). */
+export interface StoredBrief extends Brief {
+	rank: number;
+}

@@ -1,0 +1,105 @@
+import type { StoredBrief } from './brief.ts';
+import { sha256Hex } from './content-hash.ts';
+import { BriefParseError } from './parse-error.ts';
+import { parseBrief } from './parse-brief.ts';
+import { uniqueSlugs } from './slug.ts';
+
+/** One entry per brief in content/manifest.json: enough to diff without fetching the bundle. */
+export interface ManifestEntry {
+	id: string;
+	contentHash: string;
+	rank: number;
+	slug: string;
+}
+
+/** content/manifest.json: small, fetched on every online start to see whether content moved. */
+export interface ContentManifest {
+	format: 1;
+	/** Changes whenever any brief is added, changed, removed or reordered. */
+	version: string;
+	/** Path of the bundle, relative to the site root. */
+	bundle: string;
+	briefs: ManifestEntry[];
+}
+
+/** content/briefs.<hash>.json: every brief, ready to store. */
+export interface ContentBundle {
+	format: 1;
+	version: string;
+	briefs: StoredBrief[];
+}
+
+export interface SourceFile {
+	name: string;
+	text: string;
+}
+
+/** Thrown when one or more seeds are bad; lists every problem, not just the first. */
+export class ContentBuildError extends Error {
+	override name = 'ContentBuildError';
+	constructor(readonly problems: BriefParseError[]) {
+		super(
+			`${problems.length} bad seed file(s):\n${problems.map((p) => `  ${p.message}`).join('\n')}`
+		);
+	}
+}
+
+/**
+ * Feed order: briefs with an explicit date, newest first; then undated briefs in file-name order.
+ * File names sort stably ("000_…", "001_…"), so publishing order is the author's to choose.
+ */
+function compareForFeed(
+	a: { date?: string; source: string },
+	b: { date?: string; source: string }
+) {
+	if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
+	if (a.date && !b.date) return -1;
+	if (!a.date && b.date) return 1;
+	return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}
+
+/** Parses every seed and assembles the bundle and its manifest. Pure apart from hashing. */
+export async function buildContent(
+	files: SourceFile[]
+): Promise<{ manifest: ContentManifest; bundle: ContentBundle; bundleFileName: string }> {
+	const problems: BriefParseError[] = [];
+	const parsed = [];
+	for (const file of files) {
+		try {
+			parsed.push(await parseBrief(file.text, file.name));
+		} catch (error) {
+			if (error instanceof BriefParseError) problems.push(error);
+			else throw error;
+		}
+	}
+	const ids = new Map<string, string>();
+	for (const brief of parsed) {
+		const other = ids.get(brief.id);
+		if (other) problems.push(new BriefParseError(brief.source, 1, `same id as ${other}`));
+		ids.set(brief.id, brief.source);
+	}
+	if (problems.length) throw new ContentBuildError(problems);
+
+	// Collisions are settled in file-name order, so a newly added file never takes an older
+	// brief's slug (and breaks links already shared).
+	parsed.sort((a, b) => compareForFeed({ source: a.source }, { source: b.source }));
+	const slugs = uniqueSlugs(parsed.map((b) => b.slug));
+	const withSlugs = parsed.map((brief, i) => ({ ...brief, slug: slugs[i] }));
+	withSlugs.sort(compareForFeed);
+	const briefs: StoredBrief[] = withSlugs.map((brief, rank) => ({ ...brief, rank }));
+	const entries = briefs.map(({ id, contentHash, rank, slug }) => ({
+		id,
+		contentHash,
+		rank,
+		slug
+	}));
+	const version = (
+		await sha256Hex(entries.map((e) => `${e.id}:${e.contentHash}:${e.rank}:${e.slug}`).join('\n'))
+	).slice(0, 16);
+	const bundleFileName = `content/briefs.${version}.json`;
+	return {
+		manifest: { format: 1, version, bundle: bundleFileName, briefs: entries },
+		bundle: { format: 1, version, briefs },
+		bundleFileName
+	};
+}

@@ -1,0 +1,44 @@
+// Letters that NFKD leaves whole because they are not "letter + accent" in Unicode.
+const SPECIAL_LETTERS: Record<string, string> = {
+	ß: 'ss',
+	ẞ: 'ss',
+	ł: 'l',
+	Ł: 'l',
+	đ: 'd',
+	Đ: 'd',
+	ð: 'd',
+	Ð: 'd',
+	ı: 'i',
+	ø: 'o',
+	Ø: 'o',
+	æ: 'ae',
+	Æ: 'ae',
+	œ: 'oe',
+	Œ: 'oe',
+	þ: 'th',
+	Þ: 'th',
+	ħ: 'h',
+	Ħ: 'h'
+};
+const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
+const COMBINING_MARKS = /\p{M}+/gu;
+// U+2010–U+2015 (hyphens and dashes), U+2212 (minus), U+00AD (soft hyphen, dropped).
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u02bc]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
+
+/**
+ * Folds text for matching: lower case, no accents, ASCII dashes and quotes.
+ * "Díaz‑Canel’s" → "diaz-canel's". Used by slugs and by search, so both agree.
+ */
+export function fold(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(COMBINING_MARKS, '')
+		.replace(SPECIAL_RE, (ch) => SPECIAL_LETTERS[ch] ?? ch)
+		.replace(DASHES, '-')
+		.replace(/\u00ad/g, '')
+		.replace(SINGLE_QUOTES, "'")
+		.replace(DOUBLE_QUOTES, '"')
+		.toLowerCase();
+}

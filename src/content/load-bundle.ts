@@ -1,0 +1,58 @@
+import type { ContentBundle, ContentManifest } from './bundle.ts';
+
+export const MANIFEST_URL = '/content/manifest.json';
+
+/** A response that is not what the build emits is refused whole, never half-applied. */
+export class ContentFormatError extends Error {
+	override name = 'ContentFormatError';
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+	// no-cache: revalidate with the server, so a deploy is seen on the next online start.
+	const response = await fetch(url, { cache: 'no-cache', signal });
+	if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+	return response.json();
+}
+
+export async function fetchManifest(signal?: AbortSignal): Promise<ContentManifest> {
+	const data = await fetchJson(MANIFEST_URL, signal);
+	if (
+		!isRecord(data) ||
+		data.format !== 1 ||
+		typeof data.version !== 'string' ||
+		typeof data.bundle !== 'string' ||
+		!/^content\/briefs\.[a-f0-9]+\.json$/.test(data.bundle) ||
+		!Array.isArray(data.briefs)
+	) {
+		throw new ContentFormatError(`${MANIFEST_URL} is not a Briefs content manifest`);
+	}
+	return data as unknown as ContentManifest;
+}
+
+const BRIEF_STRING_FIELDS = ['id', 'slug', 'headline', 'dek', 'byline', 'section', 'publisher'];
+
+export async function fetchBundle(
+	manifest: ContentManifest,
+	signal?: AbortSignal
+): Promise<ContentBundle> {
+	const url = `/${manifest.bundle}`;
+	const data = await fetchJson(url, signal);
+	if (!isRecord(data) || data.format !== 1 || data.version !== manifest.version) {
+		throw new ContentFormatError(`${url} does not match content version ${manifest.version}`);
+	}
+	const briefs = data.briefs;
+	if (!Array.isArray(briefs)) throw new ContentFormatError(`${url} has no briefs list`);
+	briefs.forEach((brief: unknown, i) => {
+		const ok =
+			isRecord(brief) &&
+			BRIEF_STRING_FIELDS.every((f) => typeof brief[f] === 'string') &&
+			Array.isArray(brief.takeaways) &&
+			Array.isArray(brief.body) &&
+			typeof brief.rank === 'number';
+		if (!ok) throw new ContentFormatError(`${url}: brief #${i + 1} is malformed`);
+	});
+	return data as unknown as ContentBundle;
+}

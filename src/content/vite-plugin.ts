@@ -1,0 +1,62 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
+import { buildContent, ContentBuildError } from './bundle.ts';
+
+/** Reads every seeds/*.txt in file-name order. */
+async function readSeeds(dir: string) {
+	const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+	return Promise.all(
+		names.map(async (name) => ({
+			name: relative(process.cwd(), join(dir, name)),
+			text: await readFile(join(dir, name), 'utf8')
+		}))
+	);
+}
+
+/**
+ * Turns seeds/ into content/manifest.json + content/briefs.<version>.json at build time, and
+ * serves the same files in dev. A bad seed fails the build with file:line.
+ */
+export function briefsContent(seedsDir: string): Plugin {
+	const build = async () => buildContent(await readSeeds(seedsDir));
+	return {
+		name: 'briefs-content',
+		async generateBundle() {
+			try {
+				const { manifest, bundle, bundleFileName } = await build();
+				this.emitFile({ type: 'asset', fileName: bundleFileName, source: JSON.stringify(bundle) });
+				this.emitFile({
+					type: 'asset',
+					fileName: 'content/manifest.json',
+					source: JSON.stringify(manifest, null, '\t')
+				});
+			} catch (error) {
+				if (error instanceof ContentBuildError) this.error(error.message);
+				throw error;
+			}
+		},
+		configureServer(server) {
+			server.watcher.add(seedsDir);
+			server.middlewares.use(async (req, res, next) => {
+				const path = req.url?.split('?')[0] ?? '';
+				if (!path.startsWith('/content/')) return next();
+				try {
+					const { manifest, bundle, bundleFileName } = await build();
+					const body =
+						path === '/content/manifest.json'
+							? manifest
+							: path === `/${bundleFileName}`
+								? bundle
+								: null;
+					if (!body) return next();
+					res.setHeader('Content-Type', 'application/json');
+					res.end(JSON.stringify(body));
+				} catch (error) {
+					res.statusCode = 500;
+					res.end(String(error instanceof Error ? error.message : error));
+				}
+			});
+		}
+	};
+}

@@ -1,0 +1,20 @@
+import { liveQuery, type Observable } from 'dexie';
+import type { StoredBrief } from '../content/brief';
+import type { BriefsDatabase } from './database';
+
+/** The first `limit` briefs in feed order; the feed grows by pages, never reads the whole table. */
+export function watchFeed(db: BriefsDatabase, limit: number): Observable<StoredBrief[]> {
+	return liveQuery(() => db.briefs.orderBy('rank').limit(limit).toArray());
+}
+
+export function watchBriefCount(db: BriefsDatabase): Observable<number> {
+	return liveQuery(() => db.briefs.count());
+}
+
+/** The brief at /article/<slug>, or undefined when there is none. */
+export function watchBriefBySlug(
+	db: BriefsDatabase,
+	slug: string
+): Observable<StoredBrief | undefined> {
+	return liveQuery(() => db.briefs.where('slug').equals(slug).first());
+}

@@ -1,0 +1,53 @@
+import type { ContentBundle, ManifestEntry } from '../content/bundle';
+import type { AppliedContent, BriefsDatabase } from './database';
+
+export interface ContentChanges {
+	added: number;
+	updated: number;
+	removed: number;
+}
+
+/** The content version stored last, or undefined on a first run (or after storage was cleared). */
+export async function storedContentVersion(db: BriefsDatabase): Promise<string | undefined> {
+	return (await db.meta.get('content'))?.value.version;
+}
+
+const sameEntry = (a: ManifestEntry, b: ManifestEntry) =>
+	a.contentHash === b.contentHash && a.rank === b.rank && a.slug === b.slug;
+
+/**
+ * Brings stored briefs in line with a content bundle: adds new ones, replaces changed ones (by
+ * content hash, rank or slug), deletes removed ones. One transaction: if anything fails, nothing
+ * is written and the previous content stays. Applying the same bundle again changes nothing.
+ */
+export async function applyContentBundle(
+	db: BriefsDatabase,
+	bundle: ContentBundle
+): Promise<ContentChanges> {
+	return db.transaction('rw', db.briefs, db.meta, async () => {
+		const applied = (await db.meta.get('content'))?.value;
+		if (applied?.version === bundle.version) return { added: 0, updated: 0, removed: 0 };
+
+		const previous = new Map(applied?.entries.map((e) => [e.id, e]));
+		const next = new Set(bundle.briefs.map((b) => b.id));
+		const removed = [...previous.keys()].filter((id) => !next.has(id));
+		const added = bundle.briefs.filter((b) => !previous.has(b.id));
+		const changed = bundle.briefs.filter((b) => {
+			const before = previous.get(b.id);
+			return before !== undefined && !sameEntry(before, b);
+		});
+
+		// Delete before writing, so a slug can move from a removed or changed brief to another.
+		await db.briefs.bulkDelete([...removed, ...changed.map((b) => b.id)]);
+		await db.briefs.bulkPut([...added, ...changed]);
+		const entries = bundle.briefs.map(({ id, contentHash, rank, slug }) => ({
+			id,
+			contentHash,
+			rank,
+			slug
+		}));
+		const content: AppliedContent = { version: bundle.version, entries };
+		await db.meta.put({ key: 'content', value: content });
+		return { added: added.length, updated: changed.length, removed: removed.length };
+	});
+}

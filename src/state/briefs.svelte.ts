@@ -1,0 +1,63 @@
+import type { StoredBrief } from '../content/brief';
+import { appDatabase } from '../db/app-database';
+import { watchBriefBySlug, watchBriefCount, watchFeed } from '../db/briefs';
+
+export const FEED_PAGE_SIZE = 30;
+
+/** The feed: a growing window over stored briefs, kept live by IndexedDB observation. */
+export class FeedState {
+	briefs = $state.raw<StoredBrief[]>([]);
+	total = $state(0);
+	loaded = $state(false);
+	failure = $state<string>();
+	limit = $state(FEED_PAGE_SIZE);
+	hasMore = $derived(this.briefs.length < this.total);
+
+	/** Subscribes for as long as the caller's effect lives; re-subscribes when `limit` grows. */
+	connect(): () => void {
+		const onError = (error: unknown) => {
+			this.failure = `Couldn't read stored briefs: ${error instanceof Error ? error.message : error}`;
+		};
+		const feed = watchFeed(appDatabase, this.limit).subscribe({
+			next: (briefs) => {
+				this.briefs = briefs;
+				this.loaded = true;
+			},
+			error: onError
+		});
+		const count = watchBriefCount(appDatabase).subscribe({
+			next: (total) => (this.total = total),
+			error: onError
+		});
+		return () => {
+			feed.unsubscribe();
+			count.unsubscribe();
+		};
+	}
+
+	showMore() {
+		this.limit += FEED_PAGE_SIZE;
+	}
+}
+
+/** One article, looked up by slug; `brief` stays undefined until IndexedDB answers. */
+export class ArticleState {
+	brief = $state.raw<StoredBrief>();
+	status = $state<'loading' | 'found' | 'missing' | 'failed'>('loading');
+	failure = $state<string>();
+
+	connect(slug: string): () => void {
+		this.status = 'loading';
+		const sub = watchBriefBySlug(appDatabase, slug).subscribe({
+			next: (brief) => {
+				this.brief = brief;
+				this.status = brief ? 'found' : 'missing';
+			},
+			error: (error: unknown) => {
+				this.status = 'failed';
+				this.failure = `Couldn't read this brief: ${error instanceof Error ? error.message : error}`;
+			}
+		});
+		return () => sub.unsubscribe();
+	}
+}
