@@ -1,0 +1,33 @@
+import { test as base, expect } from '@playwright/test';
+
+export const SEED_SLUG =
+	'diaz-canel-rejects-u-s-pressure-after-deaths-of-cuban-soldiers-in-venezuela';
+export const SEED_PATH = `/article/${SEED_SLUG}`;
+export const SEED_HEADLINE =
+	'Díaz\u2011Canel Rejects U.S. Pressure After Deaths of Cuban Soldiers in Venezuela, Rally in Havana Signals Defiance';
+
+/**
+ * Every test fails on an uncaught error, an unhandled rejection, a console error or a CSP
+ * violation: the reader would not see them, but they are bugs.
+ */
+export const test = base.extend<{ pageProblems: string[] }>({
+	pageProblems: [
+		async ({ page }, use) => {
+			const problems: string[] = [];
+			page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+			page.on('console', (message) => {
+				if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+			});
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) =>
+					console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
+				);
+			});
+			await use(problems);
+			expect(problems, 'errors reported by the page').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };

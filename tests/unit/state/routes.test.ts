@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { articlePath, matchRoute } from '../../../src/state/routes';
+
+describe('matchRoute', () => {
+	it('maps the feed and article paths', () => {
+		expect(matchRoute('/')).toEqual({ name: 'feed' });
+		expect(matchRoute('/article/diaz-canel-rejects')).toEqual({
+			name: 'article',
+			slug: 'diaz-canel-rejects'
+		});
+		expect(matchRoute(articlePath('a-b'))).toEqual({ name: 'article', slug: 'a-b' });
+	});
+
+	it.each([
+		'/nope',
+		'/article/',
+		'/article/UPPER',
+		'/article/..%2F..%2Fetc',
+		'/article/a%00b',
+		'/article/%E0%A4%A',
+		'/article/__proto__',
+		`/article/${'a'.repeat(10_000)}`
+	])('treats %s as not found', (path) => {
+		expect(matchRoute(path).name).toBe('not-found');
+	});
+});
