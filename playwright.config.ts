@@ -5,6 +5,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	globalSetup: './tests/e2e/support/build-variants.ts',
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
@@ -34,7 +35,8 @@ export default defineConfig({
 			name: 'mobile',
 			use: { viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true }
 		},
-		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } } }
+		// Offline and update flows are about phones; running them twice would only cost time.
+		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: /offline/ }
 	],
 	webServer: {
 		// The production build, as readers get it (`npm run test:e2e` builds first).

@@ -33,14 +33,33 @@ function contentSecurityPolicy(): Plugin {
 	};
 }
 
+/**
+ * Seed folders, in order. BRIEFS_SEEDS (colon-separated) lets tests build a variant of the app with
+ * extra synthetic briefs; readers' builds always use seeds/.
+ */
+const seedDirs = (process.env.BRIEFS_SEEDS ?? 'seeds').split(':').filter(Boolean);
+
+const ICON_BACKGROUND = '#1d2b36';
+
 export default defineConfig({
 	plugins: [
 		svelte(),
-		briefsContent('seeds'),
+		briefsContent(seedDirs),
 		contentSecurityPolicy(),
 		VitePWA({
 			registerType: 'prompt',
 			injectRegister: false,
+			pwaAssets: {
+				image: 'public/favicon.svg',
+				overrideManifestIcons: true,
+				injectThemeColor: false,
+				includeHtmlHeadLinks: true,
+				preset: {
+					transparent: { sizes: [64, 192, 512], favicons: [[48, 'favicon.ico']] },
+					maskable: { sizes: [512], padding: 0.3, resizeOptions: { background: ICON_BACKGROUND } },
+					apple: { sizes: [180], padding: 0.3, resizeOptions: { background: ICON_BACKGROUND } }
+				}
+			},
 			manifest: {
 				name: 'Briefs',
 				short_name: 'Briefs',
@@ -49,16 +68,60 @@ export default defineConfig({
 				start_url: '/',
 				scope: '/',
 				display: 'standalone',
-				theme_color: '#1d2b36',
+				orientation: 'any',
+				lang: 'en',
+				categories: ['news'],
+				theme_color: '#fbfaf7',
 				background_color: '#fbfaf7'
 			},
 			workbox: {
-				globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'content/*.json'],
+				// The manifest is left out on purpose: a precached copy would hide every later deploy's
+				// content. It is fetched network-first instead (below).
+				globPatterns: ['**/*.{js,css,html,svg,png,ico}', 'content/briefs.*.json'],
 				navigateFallback: 'index.html',
-				cleanupOutdatedCaches: true
+				// The first install takes control at once, so a first visit is already offline-ready.
+				clientsClaim: true,
+				navigateFallbackDenylist: [/^\/content\//, /^\/sw\.js$/],
+				cleanupOutdatedCaches: true,
+				runtimeCaching: [
+					{
+						// The bare URL only: '?reachability' must reach the network (src/lib/reachability.ts).
+						urlPattern: ({ url, sameOrigin }) =>
+							sameOrigin && url.pathname === '/content/manifest.json' && !url.search,
+						handler: 'NetworkFirst',
+						options: {
+							cacheName: 'content-manifest',
+							networkTimeoutSeconds: 3,
+							expiration: { maxEntries: 1 }
+						}
+					},
+					{
+						// Bundles are named by their content version, so a cached one never goes stale.
+						urlPattern: ({ url, sameOrigin }) =>
+							sameOrigin && /^\/content\/briefs\.[a-f0-9]+\.json$/.test(url.pathname),
+						handler: 'CacheFirst',
+						options: { cacheName: 'content-bundles', expiration: { maxEntries: 3 } }
+					},
+					{
+						urlPattern: ({ request }) => request.destination === 'image',
+						handler: 'CacheFirst',
+						options: {
+							cacheName: 'images',
+							cacheableResponse: { statuses: [0, 200] },
+							expiration: {
+								maxEntries: 200,
+								maxAgeSeconds: 60 * 60 * 24 * 30,
+								purgeOnQuotaError: true
+							}
+						}
+					}
+				]
 			}
 		})
 	],
+	define: {
+		__BUILD_LABEL__: JSON.stringify(process.env.BRIEFS_BUILD_LABEL ?? 'local')
+	},
 	build: { target: 'es2022' },
 	preview: { port: 4173, strictPort: true },
 	test: {

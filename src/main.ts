@@ -1,9 +1,18 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
-import { registerServiceWorker } from './lib/register-service-worker';
+import { reloadOnStaleChunk } from './lib/reload-on-stale-chunk';
+import { connectivity } from './state/connectivity.svelte';
 import { content } from './state/content.svelte';
+import { pwa } from './state/pwa.svelte';
 
+reloadOnStaleChunk();
 mount(App, { target: document.getElementById('app')! });
 void content.sync();
-registerServiceWorker();
+void connectivity.check();
+// A deploy made while the reader was offline is picked up as soon as the network returns.
+addEventListener('online', () => void content.sync());
+// On a first visit the manifest was fetched before the worker took control; fetch it again through
+// the worker so that a copy is cached for offline starts.
+navigator.serviceWorker?.addEventListener('controllerchange', () => void content.sync());
+pwa.register();

@@ -36,4 +36,6 @@ export interface EditorsDesk {
 /** A brief as stored: the feed is ordered by `rank` (0 = first). */
 export interface StoredBrief extends Brief {
 	rank: number;
+	/** When a content sync last replaced this brief's text (ms since epoch); absent if never. */
+	updatedAt?: number;
 }

@@ -3,23 +3,28 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildContent, ContentBuildError } from './bundle.ts';
 
-/** Reads every seeds/*.txt in file-name order. */
-async function readSeeds(dir: string) {
-	const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
-	return Promise.all(
-		names.map(async (name) => ({
-			name: relative(process.cwd(), join(dir, name)),
-			text: await readFile(join(dir, name), 'utf8')
-		}))
+/** Reads every *.txt of each folder, in file-name order. */
+async function readSeeds(dirs: string[]) {
+	const perDir = await Promise.all(
+		dirs.map(async (dir) => {
+			const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+			return Promise.all(
+				names.map(async (name) => ({
+					name: relative(process.cwd(), join(dir, name)),
+					text: await readFile(join(dir, name), 'utf8')
+				}))
+			);
+		})
 	);
+	return perDir.flat();
 }
 
 /**
  * Turns seeds/ into content/manifest.json + content/briefs.<version>.json at build time, and
  * serves the same files in dev. A bad seed fails the build with file:line.
  */
-export function briefsContent(seedsDir: string): Plugin {
-	const build = async () => buildContent(await readSeeds(seedsDir));
+export function briefsContent(seedDirs: string[]): Plugin {
+	const build = async () => buildContent(await readSeeds(seedDirs));
 	return {
 		name: 'briefs-content',
 		async generateBundle() {
@@ -37,7 +42,7 @@ export function briefsContent(seedsDir: string): Plugin {
 			}
 		},
 		configureServer(server) {
-			server.watcher.add(seedsDir);
+			server.watcher.add(seedDirs);
 			server.middlewares.use(async (req, res, next) => {
 				const path = req.url?.split('?')[0] ?? '';
 				if (!path.startsWith('/content/')) return next();

@@ -37,9 +37,17 @@ export async function applyContentBundle(
 			return before !== undefined && !sameEntry(before, b);
 		});
 
+		// A new text is marked updated; a brief that only moved keeps its earlier mark.
+		const now = Date.now();
+		const storedChanged = await db.briefs.bulkGet(changed.map((b) => b.id));
+		const revised = changed.map((b, i) => ({
+			...b,
+			updatedAt:
+				previous.get(b.id)?.contentHash === b.contentHash ? storedChanged[i]?.updatedAt : now
+		}));
 		// Delete before writing, so a slug can move from a removed or changed brief to another.
 		await db.briefs.bulkDelete([...removed, ...changed.map((b) => b.id)]);
-		await db.briefs.bulkPut([...added, ...changed]);
+		await db.briefs.bulkPut([...added, ...revised]);
 		const entries = bundle.briefs.map(({ id, contentHash, rank, slug }) => ({
 			id,
 			contentHash,

@@ -1,13 +1,17 @@
 import { SLUG_PATTERN } from '../content/slug';
 
 export type Route =
-	{ name: 'feed' } | { name: 'article'; slug: string } | { name: 'not-found'; path: string };
+	| { name: 'feed' }
+	| { name: 'about' }
+	| { name: 'article'; slug: string }
+	| { name: 'not-found'; path: string };
 
 const MAX_PATH_LENGTH = 300;
 
 /** Maps a URL path to a view. Anything that is not a well-formed route is "not found". */
 export function matchRoute(path: string): Route {
 	if (path === '/' || path === '/index.html') return { name: 'feed' };
+	if (path === '/about') return { name: 'about' };
 	const article = /^\/article\/([^/]+)\/?$/.exec(path);
 	if (article && path.length <= MAX_PATH_LENGTH) {
 		let slug: string;

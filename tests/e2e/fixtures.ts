@@ -10,13 +10,18 @@ export const SEED_HEADLINE =
  * Every test fails on an uncaught error, an unhandled rejection, a console error or a CSP
  * violation: the reader would not see them, but they are bugs.
  */
-export const test = base.extend<{ pageProblems: string[] }>({
+export const test = base.extend<{ pageProblems: string[]; expectNetworkFailures: boolean }>({
+	/** Offline tests cut the network on purpose; the browser then logs each failed request. */
+	expectNetworkFailures: [false, { option: true }],
 	pageProblems: [
-		async ({ page }, use) => {
+		async ({ page, expectNetworkFailures }, use) => {
 			const problems: string[] = [];
 			page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 			page.on('console', (message) => {
-				if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+				if (message.type() !== 'error') return;
+				const text = message.text();
+				if (expectNetworkFailures && /^Failed to load resource: net::ERR_/.test(text)) return;
+				problems.push(`console.error: ${text}`);
 			});
 			await page.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (event) =>

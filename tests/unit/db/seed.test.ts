@@ -94,3 +94,14 @@ describe('applyContentBundle', () => {
 		expect(await storedContentVersion(db)).toBe(first.version);
 	});
 });
+
+describe('updated marks', () => {
+	it('marks a brief whose text changed, and only that one', async () => {
+		const db = freshDatabase();
+		await applyContentBundle(db, await bundleOf(synthetic(1), synthetic(2)));
+		await applyContentBundle(db, await bundleOf(synthetic(1, ' (revised)'), synthetic(2)));
+		const [one, two] = await db.briefs.bulkGet(['001_synthetic', '002_synthetic']);
+		expect(one?.updatedAt).toEqual(expect.any(Number));
+		expect(two?.updatedAt).toBeUndefined();
+	});
+});

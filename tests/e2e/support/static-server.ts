@@ -1,0 +1,68 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon'
+};
+
+/**
+ * A static server for a production build whose folder can be swapped while pages are open:
+ * that is how a deploy looks to an installed app. `stop()` makes the origin unreachable, as on a
+ * phone with no network.
+ */
+export class SwappableServer {
+	#server?: Server;
+	#port = 0;
+	/** Folder served for /content/ (the content bundle); defaults to `root`. */
+	contentRoot?: string;
+
+	constructor(public root: string) {}
+
+	get url() {
+		return `http://localhost:${this.#port}`;
+	}
+
+	async start(): Promise<void> {
+		this.#server = createServer((req, res) => {
+			const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+			const base = path.startsWith('/content/') && this.contentRoot ? this.contentRoot : this.root;
+			let file = normalize(join(base, path));
+			if (!file.startsWith(normalize(base))) {
+				res.writeHead(400).end();
+				return;
+			}
+			if (!existsSync(file) || statSync(file).isDirectory()) {
+				// SPA fallback, as `vite preview` does; but a missing asset is a 404.
+				if (extname(path)) {
+					res.writeHead(404).end();
+					return;
+				}
+				file = join(this.root, 'index.html');
+			}
+			res.writeHead(200, {
+				'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+				'Cache-Control': 'no-cache'
+			});
+			createReadStream(file).pipe(res);
+		});
+		await new Promise<void>((resolve) => this.#server!.listen(this.#port, 'localhost', resolve));
+		this.#port = (this.#server.address() as AddressInfo).port;
+	}
+
+	async stop(): Promise<void> {
+		const server = this.#server;
+		if (!server) return;
+		this.#server = undefined;
+		server.closeAllConnections();
+		await new Promise<void>((resolve) => server.close(() => resolve()));
+	}
+}
