@@ -13,6 +13,15 @@ export interface Brief {
 	section: string;
 	publisher: string;
 	body: string[];
+	/**
+	 * Imported articles only: the body as HTML that passed DOMPurify at import time (and passes it
+	 * again before rendering). Seeds are plain text and never have this.
+	 */
+	bodyHtml?: string;
+	/** Imported articles only: the original's address, http(s) only. */
+	url?: string;
+	/** Where an imported brief came from; absent for briefs published in seeds/. */
+	origin?: ImportOrigin;
 	/** ISO date (YYYY-MM-DD) only when the source states one; never guessed from the text. */
 	date?: string;
 	/** SHA-256 (hex) of the normalised source text: the unit of change for content sync. */
@@ -39,3 +48,29 @@ export interface StoredBrief extends Brief {
 	/** When a content sync last replaced this brief's text (ms since epoch); absent if never. */
 	updatedAt?: number;
 }
+
+export type ImportFormat = 'brief' | 'markdown' | 'json-feed' | 'rss' | 'atom';
+
+export interface ImportOrigin {
+	format: ImportFormat;
+	/** The file it was imported from. */
+	file: string;
+	importedAt: number;
+}
+
+/** The parts of a brief an author or a feed provides; ids, slugs and hashes are derived. */
+export type BriefFields = Pick<
+	Brief,
+	| 'headline'
+	| 'dek'
+	| 'hero'
+	| 'takeaways'
+	| 'editorsDesk'
+	| 'byline'
+	| 'section'
+	| 'publisher'
+	| 'body'
+	| 'bodyHtml'
+	| 'url'
+	| 'date'
+>;

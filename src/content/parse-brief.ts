@@ -1,9 +1,9 @@
-import type { Brief, EditorsDesk } from './brief.ts';
+import type { Brief, BriefFields, EditorsDesk } from './brief.ts';
 import { sha256Hex } from './content-hash.ts';
 import { fold } from './fold.ts';
 import { BriefParseError } from './parse-error.ts';
 import { slugify } from './slug.ts';
-import { checkSourceText, dateProblem, imageUrlProblem, MAX_HEADLINE_LENGTH } from './validate.ts';
+import { checkSourceText, dateProblem, fieldsProblem, httpUrlProblem } from './validate.ts';
 
 interface Line {
 	text: string;
@@ -82,7 +82,8 @@ export async function parseBrief(text: string, source: string): Promise<Brief> {
 	if (blocks[0]?.every((l) => METADATA_LINE.test(l.text))) {
 		for (const line of blocks[0]) {
 			const [, key, value] = METADATA_LINE.exec(line.text) ?? [];
-			const problem = key.toLowerCase() === 'date' ? dateProblem(value) : imageUrlProblem(value);
+			const problem =
+				key.toLowerCase() === 'date' ? dateProblem(value) : httpUrlProblem(value, 'image');
 			if (problem) fail(line.no, problem);
 			if (key.toLowerCase() === 'date') date = value;
 			else imageUrl = value;
@@ -104,9 +105,6 @@ export async function parseBrief(text: string, source: string): Promise<Brief> {
 		fail(headlineBlock[1].no, 'expected a blank line after the headline');
 	}
 	const headline = headlineBlock[0].text;
-	if (headline.length > MAX_HEADLINE_LENGTH) {
-		fail(headlineBlock[0].no, `headline is longer than ${MAX_HEADLINE_LENGTH} characters`);
-	}
 	at++;
 
 	// Dek, then an optional hero caption, up to "Key Takeaways".
@@ -170,13 +168,7 @@ export async function parseBrief(text: string, source: string): Promise<Brief> {
 	}
 	// Anything under "Related Articles" is the source site's list; Briefs computes its own.
 
-	const normalised = lines
-		.join('\n')
-		.replace(/\n{3,}/g, '\n\n')
-		.trim();
-	return {
-		id: idFromSource(source),
-		slug: slugify(headline),
+	const fields: BriefFields = {
 		headline,
 		dek: joined(intro[0]),
 		hero: { caption: intro[1] ? joined(intro[1]) : undefined, imageUrl },
@@ -186,7 +178,19 @@ export async function parseBrief(text: string, source: string): Promise<Brief> {
 		section,
 		publisher,
 		body,
-		date,
+		date
+	};
+	const problem = fieldsProblem(fields);
+	if (problem) fail(headlineBlock[0].no, problem);
+
+	const normalised = lines
+		.join('\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+	return {
+		...fields,
+		id: idFromSource(source),
+		slug: slugify(headline),
 		contentHash: await sha256Hex(normalised),
 		source
 	};

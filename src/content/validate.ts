@@ -1,3 +1,4 @@
+import type { BriefFields } from './brief.ts';
 import { BriefParseError } from './parse-error.ts';
 
 /** A brief file is a few KB; anything near this is not a brief, and must not stall a phone. */
@@ -41,16 +42,55 @@ export function dateProblem(value: string): string | undefined {
 	return undefined;
 }
 
-/** Only absolute http(s) URLs may become image sources: no javascript:, data: or relative paths. */
-export function imageUrlProblem(value: string): string | undefined {
+/** Only absolute http(s) URLs may become image sources or links: no javascript:, data: or paths. */
+export function httpUrlProblem(value: string, what: 'image' | 'link'): string | undefined {
 	let url: URL;
 	try {
 		url = new URL(value);
 	} catch {
-		return `image "${value}" is not an absolute URL`;
+		return `${what} "${value.slice(0, 100)}" is not an absolute URL`;
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-		return `image URL must start with https:// (got ${url.protocol})`;
+		return `${what} URL must start with https:// (got ${url.protocol})`;
 	}
 	return undefined;
+}
+
+export const MAX_FIELD_LENGTH = 20_000;
+export const MAX_BODY_LENGTH = 400_000;
+
+/**
+ * Checks what every brief must satisfy, however it arrived (seed file or import): returns the
+ * first problem as a sentence, or undefined.
+ */
+export function fieldsProblem(fields: BriefFields): string | undefined {
+	if (!fields.headline.trim()) return 'no headline';
+	if (fields.headline.length > MAX_HEADLINE_LENGTH) {
+		return `headline is longer than ${MAX_HEADLINE_LENGTH} characters`;
+	}
+	if (!fields.body.some((p) => p.trim()) && !fields.bodyHtml?.trim()) return 'no body text';
+	const texts = [
+		fields.headline,
+		fields.dek,
+		fields.byline,
+		fields.section,
+		fields.publisher,
+		fields.hero.caption ?? '',
+		...fields.takeaways
+	];
+	if (texts.some((t) => t.length > MAX_FIELD_LENGTH)) {
+		return `a field is longer than ${MAX_FIELD_LENGTH} characters`;
+	}
+	const bodyLength = fields.body.reduce((n, p) => n + p.length, 0) + (fields.bodyHtml?.length ?? 0);
+	if (bodyLength > MAX_BODY_LENGTH) return `body is longer than ${MAX_BODY_LENGTH} characters`;
+	if ([...texts, ...fields.body].some((t) => CONTROL_CHARS.test(t))) {
+		return 'contains a control character';
+	}
+	if (fields.date) {
+		const problem = dateProblem(fields.date);
+		if (problem) return problem;
+	}
+	const image = fields.hero.imageUrl && httpUrlProblem(fields.hero.imageUrl, 'image');
+	if (image) return image;
+	return fields.url ? httpUrlProblem(fields.url, 'link') : undefined;
 }

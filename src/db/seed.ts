@@ -1,3 +1,4 @@
+import type { StoredBrief } from '../content/brief';
 import type { ContentBundle, ManifestEntry } from '../content/bundle';
 import type { AppliedContent, BriefsDatabase } from './database';
 
@@ -47,6 +48,7 @@ export async function applyContentBundle(
 		}));
 		// Delete before writing, so a slug can move from a removed or changed brief to another.
 		await db.briefs.bulkDelete([...removed, ...changed.map((b) => b.id)]);
+		await yieldSlugsToSeeds(db, [...added, ...revised]);
 		await db.briefs.bulkPut([...added, ...revised]);
 		const entries = bundle.briefs.map(({ id, contentHash, rank, slug }) => ({
 			id,
@@ -58,4 +60,26 @@ export async function applyContentBundle(
 		await db.meta.put({ key: 'content', value: content });
 		return { added: added.length, updated: changed.length, removed: removed.length };
 	});
+}
+
+/**
+ * Published briefs own their addresses: an imported brief that holds a slug a new seed needs
+ * moves to a suffixed one (links to published briefs must work on every device).
+ */
+async function yieldSlugsToSeeds(db: BriefsDatabase, incoming: StoredBrief[]) {
+	const wanted = new Map(incoming.map((b) => [b.slug, b.id]));
+	const holders = await db.briefs
+		.where('slug')
+		.anyOf([...wanted.keys()])
+		.toArray();
+	for (const holder of holders) {
+		if (wanted.get(holder.slug) === holder.id || !holder.origin) continue;
+		let n = 2;
+		while (
+			wanted.has(`${holder.slug}-${n}`) ||
+			(await db.briefs.where('slug').equals(`${holder.slug}-${n}`).count())
+		)
+			n++;
+		await db.briefs.update(holder.id, { slug: `${holder.slug}-${n}` });
+	}
 }

@@ -3,6 +3,7 @@ import { SLUG_PATTERN } from '../content/slug';
 export type Route =
 	| { name: 'feed' }
 	| { name: 'about' }
+	| { name: 'import' }
 	| { name: 'article'; slug: string }
 	| { name: 'not-found'; path: string };
 
@@ -12,6 +13,7 @@ const MAX_PATH_LENGTH = 300;
 export function matchRoute(path: string): Route {
 	if (path === '/' || path === '/index.html') return { name: 'feed' };
 	if (path === '/about') return { name: 'about' };
+	if (path === '/import') return { name: 'import' };
 	const article = /^\/article\/([^/]+)\/?$/.exec(path);
 	if (article && path.length <= MAX_PATH_LENGTH) {
 		let slug: string;

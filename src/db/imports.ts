@@ -1,0 +1,70 @@
+import type { Brief, StoredBrief } from '../content/brief';
+import type { BriefsDatabase } from './database';
+
+export interface ImportChanges {
+	imported: number;
+	updated: number;
+	unchanged: number;
+}
+
+/** Imports sort before seeds, newest import first; room for 100,000 items per second of import. */
+const rankFor = (importedAt: number, index: number) =>
+	-Math.floor(importedAt / 1000) * 100_000 + index;
+
+/** First free slug among base, base-2, base-3… */
+function freeSlug(base: string, id: string, taken: Map<string, string>): string {
+	let slug = base;
+	for (let n = 2; taken.has(slug) && taken.get(slug) !== id; n++) slug = `${base}-${n}`;
+	return slug;
+}
+
+/**
+ * Stores imported briefs in one transaction: all of them or, on any failure (quota included),
+ * none. A brief imported before (same id) is updated in place, keeping its address and place.
+ */
+export async function storeImportedBriefs(
+	db: BriefsDatabase,
+	briefs: Brief[]
+): Promise<ImportChanges> {
+	return db.transaction('rw', db.briefs, async () => {
+		const existing = await db.briefs.bulkGet(briefs.map((b) => b.id));
+		const bases = [...new Set(briefs.map((b) => b.slug))];
+		const taken = new Map<string, string>();
+		await db.briefs
+			.where('slug')
+			.startsWithAnyOf(bases)
+			.each((b) => taken.set(b.slug, b.id));
+
+		const changes: ImportChanges = { imported: 0, updated: 0, unchanged: 0 };
+		const records: StoredBrief[] = [];
+		briefs.forEach((brief, i) => {
+			const before = existing[i];
+			if (before && before.contentHash === brief.contentHash) {
+				changes.unchanged++;
+				return;
+			}
+			const slug = before?.slug ?? freeSlug(brief.slug, brief.id, taken);
+			taken.set(slug, brief.id);
+			const importedAt = brief.origin?.importedAt ?? Date.now();
+			records.push({
+				...brief,
+				slug,
+				rank: before?.rank ?? rankFor(importedAt, i),
+				updatedAt: before ? importedAt : undefined
+			});
+			changes[before ? 'updated' : 'imported']++;
+		});
+		await db.briefs.bulkPut(records);
+		return changes;
+	});
+}
+
+/** Removes a brief the reader imported; briefs published with the app can't be removed. */
+export async function removeImportedBrief(db: BriefsDatabase, id: string): Promise<boolean> {
+	return db.transaction('rw', db.briefs, async () => {
+		const brief = await db.briefs.get(id);
+		if (!brief?.origin) return false;
+		await db.briefs.delete(id);
+		return true;
+	});
+}

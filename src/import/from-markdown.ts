@@ -1,0 +1,65 @@
+import type { BriefFields } from '../content/brief';
+import { httpUrl, isoDay, paragraphs, text, type ImportItem } from './import-item';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/** The small subset of YAML front matter briefs use: `key: value` and `key:` + `- item` lists. */
+function readFrontMatter(block: string): Map<string, string | string[]> {
+	const values = new Map<string, string | string[]>();
+	let listKey: string | undefined;
+	for (const line of block.split(/\r?\n/)) {
+		const item = /^\s+-\s+(.*)$/.exec(line);
+		if (item && listKey) {
+			(values.get(listKey) as string[]).push(unquote(item[1]));
+			continue;
+		}
+		const pair = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line);
+		if (!pair) continue;
+		const key = pair[1].toLowerCase();
+		if (pair[2].trim()) {
+			values.set(key, unquote(pair[2]));
+			listKey = undefined;
+		} else {
+			values.set(key, []);
+			listKey = key;
+		}
+	}
+	return values;
+}
+
+const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
+
+/** Markdown outside the front matter is kept as text paragraphs; markup characters are dropped. */
+const plainMarkdown = (value: string) =>
+	value
+		.replace(/^#{1,6}\s+/gm, '')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/(\*\*|__|\*|_|`)/g, '');
+
+/** A Markdown file with front matter: title, dek/summary, author, section, date, takeaways… */
+export function itemFromMarkdown(source: string, file: string): ImportItem {
+	const match = FRONT_MATTER.exec(source.replace(/^\uFEFF/, ''));
+	const meta = match ? readFrontMatter(match[1]) : new Map<string, string | string[]>();
+	const get = (...keys: string[]) => {
+		for (const key of keys) {
+			const value = meta.get(key);
+			if (typeof value === 'string') return value;
+		}
+		return '';
+	};
+	const body = paragraphs(plainMarkdown(match ? match[2] : source));
+	const takeaways = meta.get('takeaways');
+	const fields: BriefFields = {
+		headline: text(get('title', 'headline')),
+		dek: text(get('dek', 'summary', 'description')) || body[0] || '',
+		hero: { caption: text(get('caption')) || undefined, imageUrl: httpUrl(get('image')) },
+		takeaways: Array.isArray(takeaways) ? takeaways.map(text).filter(Boolean) : [],
+		byline: text(get('author', 'byline')) || 'Unknown author',
+		section: text(get('section', 'category')) || 'Imported',
+		publisher: text(get('publisher')) || 'Imported',
+		body,
+		url: httpUrl(get('url', 'link')),
+		date: isoDay(get('date'))
+	};
+	return { key: get('id') || file, label: fields.headline || file, fields };
+}

@@ -1,0 +1,27 @@
+import { ImportFileError } from './import-error';
+
+/**
+ * Parses a feed as XML. Any DOCTYPE or entity declaration is refused before parsing: feeds don't
+ * need them, and refusing them rules out entity expansion ("billion laughs") and external entities.
+ */
+export function parseXml(text: string, file: string): Document {
+	if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) {
+		throw new ImportFileError(file, 'XML with a DOCTYPE or ENTITY declaration is not accepted');
+	}
+	const doc = new DOMParser().parseFromString(text, 'application/xml');
+	const error = doc.getElementsByTagName('parsererror')[0];
+	if (error) {
+		const detail = (error.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+		throw new ImportFileError(file, `malformed XML (${detail || 'not well-formed'})`);
+	}
+	return doc;
+}
+
+/** Text of the first direct or nested element with one of these local names, trimmed. */
+export function childText(parent: Element, ...names: string[]): string | undefined {
+	for (const name of names) {
+		const found = Array.from(parent.children).find((el) => el.localName === name);
+		if (found?.textContent?.trim()) return found.textContent.trim();
+	}
+	return undefined;
+}

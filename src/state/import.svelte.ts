@@ -1,0 +1,86 @@
+import type { Brief } from '../content/brief';
+import { appDatabase } from '../db/app-database';
+import { removeImportedBrief, storeImportedBriefs } from '../db/imports';
+import { ImportFileError } from '../import/import-error';
+import { MAX_IMPORT_BYTES } from '../import/limits';
+import { readImportFile, type SkippedItem } from '../import/read-import-file';
+
+export interface ImportReport {
+	imported: number;
+	updated: number;
+	unchanged: number;
+	skipped: SkippedItem[];
+	/** Files refused whole: too large, malformed, not a feed. */
+	refused: string[];
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "12 imported, 2 updated, 1 skipped: no headline" */
+export function summarise(report: ImportReport): string {
+	const parts = [`${report.imported} imported`];
+	if (report.updated) parts.push(`${report.updated} updated`);
+	if (report.unchanged) parts.push(`${report.unchanged} already up to date`);
+	if (report.skipped.length) {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway, not state
+		const reasons = [...new Set(report.skipped.map((s) => s.reason))].slice(0, 3).join('; ');
+		parts.push(`${report.skipped.length} skipped: ${reasons}`);
+	}
+	if (report.refused.length) parts.push(`${plural(report.refused.length, 'file')} refused`);
+	return parts.join(', ');
+}
+
+/** Import of the reader's own files: read, validate, then store all in one transaction. */
+export class ImportState {
+	busy = $state(false);
+	report = $state.raw<ImportReport>();
+	/** Set when storing failed: nothing was imported and the library is as it was. */
+	failure = $state<string>();
+
+	async importFiles(files: File[]): Promise<void> {
+		if (this.busy || files.length === 0) return;
+		this.busy = true;
+		this.failure = undefined;
+		this.report = undefined;
+		const report: ImportReport = {
+			imported: 0,
+			updated: 0,
+			unchanged: 0,
+			skipped: [],
+			refused: []
+		};
+		const briefs: Brief[] = [];
+		const importedAt = Date.now();
+		try {
+			for (const file of files) {
+				if (file.size > MAX_IMPORT_BYTES) {
+					const limit = Math.round(MAX_IMPORT_BYTES / 1024 / 1024);
+					report.refused.push(`${file.name}: larger than ${limit} MB`);
+					continue;
+				}
+				try {
+					const result = await readImportFile(file.name, await file.text(), importedAt);
+					briefs.push(...result.briefs);
+					report.skipped.push(...result.skipped);
+				} catch (error) {
+					if (!(error instanceof ImportFileError)) throw error;
+					report.refused.push(error.message);
+				}
+			}
+			if (briefs.length) Object.assign(report, await storeImportedBriefs(appDatabase, briefs));
+			this.report = report;
+		} catch (error) {
+			const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+			this.failure = quota
+				? 'Not enough storage space on this device: nothing was imported, your library is unchanged.'
+				: `Import failed: nothing was imported, your library is unchanged. (${error instanceof Error ? error.message : error})`;
+		} finally {
+			this.busy = false;
+		}
+	}
+}
+
+/** Removes an imported brief from the library. */
+export async function removeImported(id: string): Promise<void> {
+	await removeImportedBrief(appDatabase, id);
+}
