@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import type { Observable } from 'dexie';
 import { afterEach } from 'vitest';
 import { buildContent } from '../../../src/content/bundle';
 import { BriefsDatabase } from '../../../src/db/database';
@@ -34,9 +35,7 @@ export async function seeded(db: BriefsDatabase, ...files: { name: string; text:
 }
 
 /** The first value an observable gives. */
-export function firstValue<T>(observable: {
-	subscribe(o: { next(v: T): void; error(e: unknown): void }): { unsubscribe(): void };
-}): Promise<T> {
+export function firstValue<T>(observable: Observable<T>): Promise<T> {
 	return new Promise((resolve, reject) => {
 		const sub = observable.subscribe({
 			next: (v) => {
