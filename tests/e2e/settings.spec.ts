@@ -19,6 +19,8 @@ test('theme, text size and line width apply at once and persist', async ({ page 
 	await page.getByRole('radio', { name: 'Largest' }).check();
 	await expect(page.locator('html')).toHaveAttribute('data-text-size', '4');
 	expect(parseFloat((await rootStyle(page)).fontSize)).toBeGreaterThan(parseFloat(light.fontSize));
+	// The largest text still fits the screen: the header wraps instead of overflowing.
+	expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
 
 	const mainWidth = () => page.locator('main').evaluate((m) => getComputedStyle(m).maxWidth);
 	const medium = await mainWidth();
