@@ -5,7 +5,7 @@ let asked = false;
  * reader has shown interest (not on first paint, where browsers treat it as noise).
  */
 export function requestPersistentStorage(): void {
-	if (asked || !navigator.storage?.persist) return;
+	if (asked || typeof navigator === 'undefined' || !navigator.storage?.persist) return;
 	asked = true;
 	navigator.storage.persist().catch((error: unknown) => console.info('persist() refused', error));
 }

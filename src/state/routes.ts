@@ -2,18 +2,31 @@ import { SLUG_PATTERN } from '../content/slug';
 
 export type Route =
 	| { name: 'feed' }
+	| { name: 'article'; slug: string }
+	| { name: 'saved' }
+	| { name: 'history' }
+	| { name: 'settings' }
+	| { name: 'skim' }
 	| { name: 'about' }
 	| { name: 'import' }
-	| { name: 'article'; slug: string }
 	| { name: 'not-found'; path: string };
+
+const VIEWS = {
+	'/saved': 'saved',
+	'/history': 'history',
+	'/settings': 'settings',
+	'/skim': 'skim',
+	'/about': 'about',
+	'/import': 'import'
+} as const;
 
 const MAX_PATH_LENGTH = 300;
 
 /** Maps a URL path to a view. Anything that is not a well-formed route is "not found". */
 export function matchRoute(path: string): Route {
 	if (path === '/' || path === '/index.html') return { name: 'feed' };
-	if (path === '/about') return { name: 'about' };
-	if (path === '/import') return { name: 'import' };
+	const view = path.replace(/(.)\/$/, '$1');
+	if (Object.hasOwn(VIEWS, view)) return { name: VIEWS[view as keyof typeof VIEWS] };
 	const article = /^\/article\/([^/]+)\/?$/.exec(path);
 	if (article && path.length <= MAX_PATH_LENGTH) {
 		let slug: string;
@@ -28,3 +41,8 @@ export function matchRoute(path: string): Route {
 }
 
 export const articlePath = (slug: string) => `/article/${slug}`;
+
+/** Where "Continue reading" goes: the article, told to return to the stored position. */
+export const resumePath = (slug: string) => `${articlePath(slug)}?resume`;
+
+export const takeawayPath = (slug: string, n: number) => `${articlePath(slug)}#takeaway-${n}`;

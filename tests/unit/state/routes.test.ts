@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, matchRoute } from '../../../src/state/routes';
+import { articlePath, matchRoute, resumePath, takeawayPath } from '../../../src/state/routes';
 
 describe('matchRoute', () => {
 	it('maps the feed and article paths', () => {
@@ -22,5 +22,23 @@ describe('matchRoute', () => {
 		`/article/${'a'.repeat(10_000)}`
 	])('treats %s as not found', (path) => {
 		expect(matchRoute(path).name).toBe('not-found');
+	});
+});
+
+describe('reading views', () => {
+	it.each(['saved', 'history', 'settings', 'skim'] as const)('maps /%s', (name) => {
+		expect(matchRoute(`/${name}`)).toEqual({ name });
+		expect(matchRoute(`/${name}/`)).toEqual({ name });
+	});
+
+	it('does not match look-alikes', () => {
+		expect(matchRoute('/saved/x').name).toBe('not-found');
+		expect(matchRoute('/savedx').name).toBe('not-found');
+		expect(matchRoute('/constructor').name).toBe('not-found');
+	});
+
+	it('builds resume and takeaway links', () => {
+		expect(resumePath('a-b')).toBe('/article/a-b?resume');
+		expect(takeawayPath('a-b', 3)).toBe('/article/a-b#takeaway-3');
 	});
 });

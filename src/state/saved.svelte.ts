@@ -1,0 +1,39 @@
+import { appDatabase } from '../db/app-database';
+import { saveBrief, unsaveBrief, watchSaved, watchSavedIds, type SavedBrief } from '../db/saved';
+
+/** Saved briefs, app-wide: the Saved view lists them, every Save button reads `ids`. */
+export class SavedState {
+	items = $state.raw<SavedBrief[]>([]);
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole by liveQuery, never mutated
+	ids = $state.raw<ReadonlySet<string>>(new Set());
+	loaded = $state(false);
+	failure = $state<string>();
+
+	connect(): () => void {
+		const onError = (error: unknown) => {
+			this.failure = `Couldn't read saved briefs: ${error instanceof Error ? error.message : error}`;
+		};
+		const items = watchSaved(appDatabase).subscribe({
+			next: (items) => {
+				this.items = items;
+				this.loaded = true;
+			},
+			error: onError
+		});
+		const ids = watchSavedIds(appDatabase).subscribe({
+			next: (ids) => (this.ids = ids),
+			error: onError
+		});
+		return () => {
+			items.unsubscribe();
+			ids.unsubscribe();
+		};
+	}
+
+	async toggle(briefId: string) {
+		if (this.ids.has(briefId)) await unsaveBrief(appDatabase, briefId);
+		else await saveBrief(appDatabase, briefId);
+	}
+}
+
+export const saved = new SavedState();

@@ -1,0 +1,63 @@
+import { serveContent, withExtraBriefs } from './content-route';
+import { expect, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
+
+test.use({ serviceWorkers: 'block' });
+
+test('j/k move between briefs, s saves the one in focus', async ({ page }) => {
+	await serveContent(page, withExtraBriefs(3));
+	await page.goto('/');
+	await expect(page.locator('.feed-list > li')).toHaveCount(4);
+	await page.keyboard.press('j');
+	await expect(page.getByRole('link', { name: SEED_HEADLINE })).toBeFocused();
+	await page.keyboard.press('j');
+	await page.keyboard.press('j');
+	await expect(page.getByRole('link', { name: 'E2E test brief 2' })).toBeFocused();
+	await page.keyboard.press('k');
+	await expect(page.getByRole('link', { name: 'E2E test brief 1' })).toBeFocused();
+	await page.keyboard.press('s');
+	await expect(page.getByRole('button', { name: 'Saved: E2E test brief 1' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await page.keyboard.press('s');
+	await expect(page.getByRole('button', { name: 'Save: E2E test brief 1' })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('E2E test brief 1');
+});
+
+test('s saves the open article; / focuses the search box when there is one', async ({ page }) => {
+	await page.goto(SEED_PATH);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_HEADLINE);
+	await page.keyboard.press('s');
+	await expect(page.getByRole('button', { name: 'Saved', exact: true })).toBeVisible();
+
+	// Search is another view's; without its box, / does nothing.
+	await page.keyboard.press('/');
+	await expect(page.locator('body')).toBeFocused();
+	await page.evaluate(() => {
+		const input = document.createElement('input');
+		input.id = 'search-input';
+		input.setAttribute('aria-label', 'Search');
+		document.querySelector('.site-header')!.append(input);
+	});
+	await page.keyboard.press('/');
+	await expect(page.locator('#search-input')).toBeFocused();
+	// Typing in the box is typing, not shortcuts.
+	await page.keyboard.type('s/');
+	await expect(page.locator('#search-input')).toHaveValue('s/');
+	await expect(page.getByRole('button', { name: 'Saved', exact: true })).toBeVisible();
+});
+
+test('controls show a visible focus ring', async ({ page }) => {
+	await page.goto(SEED_PATH);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_HEADLINE);
+	await page.keyboard.press('Tab');
+	const outline = await page.evaluate(() => {
+		const el = document.activeElement as HTMLElement;
+		return getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth;
+	});
+	expect(outline).toBe('solid 3px');
+});

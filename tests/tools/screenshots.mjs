@@ -1,0 +1,69 @@
+// Screenshots of the reading views at phone and desktop sizes, light and dark, for a person to look
+// at: `npm run build && npx vite preview --port 4196 & node tests/tools/screenshots.mjs`.
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const BASE = process.env.SHOTS_BASE ?? 'http://localhost:4196';
+const OUT = process.env.SHOTS_DIR ?? '/tmp/shots-reading';
+const SIZES = [
+	{ name: 'mobile', width: 390, height: 844 },
+	{ name: 'desktop', width: 1280, height: 800 }
+];
+const SCHEMES = /** @type {const} */ (['light', 'dark']);
+
+mkdirSync(OUT, { recursive: true });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+});
+try {
+	for (const size of SIZES) {
+		for (const scheme of SCHEMES) {
+			const context = await browser.newContext({
+				viewport: { width: size.width, height: size.height },
+				colorScheme: scheme
+			});
+			const page = await context.newPage();
+			// What the reader sees first, not the whole page: a sticky header smears full-page shots.
+			const shot = async (/** @type {string} */ view) =>
+				page.screenshot({ path: `${OUT}/${view}-${size.name}-${scheme}.png` });
+
+			await page.goto(`${BASE}/`);
+			const link = page.locator('.brief-card h2 a').first();
+			await link.waitFor();
+			await link.click();
+			await page.getByRole('button', { name: 'Save', exact: true }).click();
+			await page.locator('button[aria-pressed="true"]').waitFor();
+			await page.mouse.wheel(0, 600);
+			await page.waitForTimeout(800);
+			await page.goto(`${BASE}/`);
+			await page.locator('.continue-reading').waitFor();
+			await shot('feed');
+			const articleUrl = `${BASE}${(await link.getAttribute('href')) ?? '/'}`;
+			await page.goto(articleUrl);
+			await page.locator('main h1').waitFor();
+			await shot('article');
+			await page.goto(`${articleUrl}#takeaway-3`);
+			await page.locator('#takeaway-3.highlight').waitFor();
+			await shot('article-takeaway');
+			for (const view of ['saved', 'skim', 'history', 'settings']) {
+				await page.goto(`${BASE}/${view}`);
+				await page.locator('main h1').waitFor();
+				await page.waitForTimeout(300);
+				await shot(view);
+			}
+			await context.close();
+		}
+	}
+} finally {
+	await browser.close();
+}
+console.log(`Screenshots in ${OUT}`);

@@ -1,0 +1,63 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { saveBrief, unsaveBrief, watchSaved, watchSavedIds } from '../../../src/db/saved';
+import { firstValue, freshDatabase, seeded, synthetic } from './fresh-database';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('saveBrief / unsaveBrief', () => {
+	it('saves by id, newest saved first, and a repeat save keeps its place', async () => {
+		const db = freshDatabase();
+		const bundle = await seeded(db, synthetic(1), synthetic(2), synthetic(3));
+		const [a, b, c] = bundle.briefs.map((x) => x.id);
+		await saveBrief(db, a, 100);
+		await saveBrief(db, c, 300);
+		await saveBrief(db, b, 200);
+		await saveBrief(db, a, 999);
+		const saved = await firstValue(watchSaved(db));
+		expect(saved.map((s) => s.brief.id)).toEqual([c, b, a]);
+		expect(saved[2].savedAt).toBe(100);
+		expect(await firstValue(watchSavedIds(db))).toEqual(new Set([a, b, c]));
+	});
+
+	it('unsaves, and unsaving something not saved is harmless', async () => {
+		const db = freshDatabase();
+		const bundle = await seeded(db, synthetic(1), synthetic(2));
+		const [a, b] = bundle.briefs.map((x) => x.id);
+		await saveBrief(db, a);
+		await saveBrief(db, b);
+		await unsaveBrief(db, a);
+		await unsaveBrief(db, 'never-saved');
+		expect((await firstValue(watchSaved(db))).map((s) => s.brief.id)).toEqual([b]);
+	});
+
+	it('asks for persistent storage on the first save only, and survives a refusal', async () => {
+		const persist = vi.fn().mockRejectedValue(new Error('denied'));
+		vi.stubGlobal('navigator', { storage: { persist } });
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const db = freshDatabase();
+		const bundle = await seeded(db, synthetic(1), synthetic(2));
+		await saveBrief(db, bundle.briefs[0].id);
+		await saveBrief(db, bundle.briefs[1].id);
+		expect(persist).toHaveBeenCalledTimes(1);
+		expect(await db.saved.count()).toBe(2);
+		warn.mockRestore();
+	});
+
+	it('keeps a save across a content update that renames the brief', async () => {
+		const db = freshDatabase();
+		const first = await seeded(db, synthetic(1), synthetic(2));
+		await saveBrief(db, first.briefs[0].id);
+		await seeded(db, synthetic(1, ' (revised)'), synthetic(2));
+		const saved = await firstValue(watchSaved(db));
+		expect(saved.map((s) => s.brief.headline)).toEqual(['Synthetic test brief number 1 (revised)']);
+	});
+
+	it('hides a saved brief whose brief was removed', async () => {
+		const db = freshDatabase();
+		const first = await seeded(db, synthetic(1), synthetic(2));
+		await saveBrief(db, first.briefs[0].id);
+		await seeded(db, synthetic(2));
+		expect(await firstValue(watchSaved(db))).toEqual([]);
+	});
+});

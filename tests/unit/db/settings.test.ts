@@ -1,0 +1,37 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import {
+	DEFAULT_SETTINGS,
+	normaliseSettings,
+	readSettings,
+	updateSettings,
+	watchSettings
+} from '../../../src/db/settings';
+import { firstValue, freshDatabase } from './fresh-database';
+
+describe('settings', () => {
+	it('starts from the defaults', async () => {
+		const db = freshDatabase();
+		expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
+		expect(await firstValue(watchSettings(db))).toEqual(DEFAULT_SETTINGS);
+	});
+
+	it('changes one setting and keeps the others', async () => {
+		const db = freshDatabase();
+		await updateSettings(db, { theme: 'dark' });
+		await updateSettings(db, { textSize: 3 });
+		await updateSettings(db, { lineWidth: 'narrow' });
+		expect(await readSettings(db)).toEqual({ theme: 'dark', textSize: 3, lineWidth: 'narrow' });
+	});
+
+	it('falls back to defaults for unknown values', () => {
+		expect(
+			normaliseSettings({
+				theme: 'neon' as never,
+				textSize: 99,
+				lineWidth: 'huge' as never
+			})
+		).toEqual(DEFAULT_SETTINGS);
+		expect(normaliseSettings({ textSize: 1.5 }).textSize).toBe(DEFAULT_SETTINGS.textSize);
+	});
+});
