@@ -46,9 +46,20 @@ function purifier() {
 	return DOMPurify;
 }
 
+/**
+ * Drops style elements and attributes from markup before any parser sees it. DOMPurify removes
+ * them anyway, and the CSP would block them; this only keeps the browser from being asked (each
+ * refusal is reported as a policy violation, which would hide real ones).
+ */
+export function withoutInlineStyles(markup: string): string {
+	return markup
+		.replace(/<style\b[\s\S]*?(<\/style\s*>|$)/gi, '')
+		.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi, '');
+}
+
 /** Imported HTML reduced to harmless formatting; run at import and again before rendering. */
 export function sanitizeHtml(html: string): string {
-	return purifier().sanitize(html, {
+	return purifier().sanitize(withoutInlineStyles(html), {
 		ALLOWED_TAGS,
 		ALLOWED_ATTR: ['href'],
 		ALLOW_DATA_ATTR: false,
@@ -58,7 +69,7 @@ export function sanitizeHtml(html: string): string {
 
 /** Text content of an HTML fragment (titles, summaries, names are text, never markup). */
 export function htmlToText(html: string): string {
-	const doc = new DOMParser().parseFromString(html, 'text/html');
+	const doc = new DOMParser().parseFromString(withoutInlineStyles(html), 'text/html');
 	return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 

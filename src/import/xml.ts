@@ -1,4 +1,5 @@
 import { ImportFileError } from './import-error';
+import { withoutInlineStyles } from './sanitize-html';
 
 /**
  * Parses a feed as XML. Any DOCTYPE or entity declaration is refused before parsing: feeds don't
@@ -8,10 +9,16 @@ export function parseXml(text: string, file: string): Document {
 	if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) {
 		throw new ImportFileError(file, 'XML with a DOCTYPE or ENTITY declaration is not accepted');
 	}
-	const doc = new DOMParser().parseFromString(text, 'application/xml');
+	const doc = new DOMParser().parseFromString(withoutInlineStyles(text), 'application/xml');
 	const error = doc.getElementsByTagName('parsererror')[0];
 	if (error) {
-		const detail = (error.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+		// Chromium wraps the parser's message in page text; keep only "line N at column M: what".
+		const raw = (error.textContent ?? '').replace(/\s+/g, ' ').trim();
+		const detail = (
+			/(line \d+ at column \d+: .*?)(?: Below is a rendering|$)/.exec(raw)?.[1] ?? raw
+		)
+			.trim()
+			.slice(0, 200);
 		throw new ImportFileError(file, `malformed XML (${detail || 'not well-formed'})`);
 	}
 	return doc;

@@ -10,22 +10,31 @@ export const SEED_HEADLINE =
  * Every test fails on an uncaught error, an unhandled rejection, a console error or a CSP
  * violation: the reader would not see them, but they are bugs.
  */
-export const test = base.extend<{ pageProblems: string[]; expectNetworkFailures: boolean }>({
+export const test = base.extend<{
+	pageProblems: string[];
+	expectNetworkFailures: boolean;
+	allowedCspViolations?: RegExp;
+}>({
 	/** Offline tests cut the network on purpose; the browser then logs each failed request. */
 	expectNetworkFailures: [false, { option: true }],
+	/** Only for a violation the browser itself causes; each use says why. */
+	allowedCspViolations: [undefined, { option: true }],
 	pageProblems: [
-		async ({ page, expectNetworkFailures }, use) => {
+		async ({ page, expectNetworkFailures, allowedCspViolations }, use) => {
 			const problems: string[] = [];
 			page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 			page.on('console', (message) => {
 				if (message.type() !== 'error') return;
 				const text = message.text();
 				if (expectNetworkFailures && /^Failed to load resource: net::ERR_/.test(text)) return;
+				if (allowedCspViolations?.test(text)) return;
 				problems.push(`console.error: ${text}`);
 			});
 			await page.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (event) =>
-					console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
+					console.error(
+						`CSP violation: ${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber} «${event.sample}»`
+					)
 				);
 			});
 			await use(problems);
