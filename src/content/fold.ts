@@ -42,3 +42,44 @@ export function fold(text: string): string {
 		.replace(DOUBLE_QUOTES, '"')
 		.toLowerCase();
 }
+
+// A word: letters, digits and combining marks, with inner apostrophes ("Havana’s", "don't").
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2018\u2019\u02bc][\p{L}\p{N}\p{M}]+)*/gu;
+const POSSESSIVE = /'s$/;
+
+/** A word located in the original text, with the term it folds to ('' when it folds to nothing). */
+export interface WordSpan {
+	start: number;
+	end: number;
+	term: string;
+}
+
+/**
+ * The term a single word is indexed and searched under: folded, possessive "'s" dropped, inner
+ * apostrophes removed, so "Havana’s" and "havanas" do not both need typing to find "Havana".
+ */
+export function foldWord(word: string): string {
+	return fold(word)
+		.replace(POSSESSIVE, '')
+		.replace(/'/g, '')
+		.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Splits text into words at every space, dash and punctuation mark, keeping where each word stood
+ * so matches can be highlighted in the original (fold may change the length of a word).
+ */
+export function wordSpans(text: string): WordSpan[] {
+	const spans: WordSpan[] = [];
+	for (const match of text.matchAll(WORD)) {
+		const start = match.index;
+		spans.push({ start, end: start + match[0].length, term: foldWord(match[0]) });
+	}
+	return spans;
+}
+
+/** The search terms of a text, in order, empty ones dropped. */
+export const foldedWords = (text: string): string[] =>
+	wordSpans(text)
+		.map((span) => span.term)
+		.filter(Boolean);
