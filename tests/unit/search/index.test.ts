@@ -87,7 +87,7 @@ describe('AND, then OR', () => {
 	});
 
 	it('suggests something when nothing matches at all', () => {
-		const outcome = runQuery(index, 'lighxxqqse');
+		const outcome = runQuery(index, 'lighthqqqe');
 		expect(outcome.total).toBe(0);
 		expect(outcome.suggestions).toContain('lighthouse');
 		expect(runQuery(index, 'qqqqzzzzxxxx').suggestions).toEqual([]);
