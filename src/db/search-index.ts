@@ -40,6 +40,9 @@ export const appliedContentVersion = async (db: BriefsDatabase): Promise<string 
 	(await db.meta.get('content'))?.value.version;
 
 /** Briefs by id, in the order asked, skipping any that are gone. */
-export async function getBriefs(db: BriefsDatabase, ids: readonly string[]): Promise<StoredBrief[]> {
+export async function getBriefs(
+	db: BriefsDatabase,
+	ids: readonly string[]
+): Promise<StoredBrief[]> {
 	return (await db.briefs.bulkGet([...ids])).filter((b) => b !== undefined);
 }

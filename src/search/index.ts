@@ -42,7 +42,9 @@ function extractField(brief: Brief, field: string): string {
 		case 'takeaways':
 			return brief.takeaways.join('\n');
 		case 'editorsDesk':
-			return brief.editorsDesk ? [brief.editorsDesk.title, ...brief.editorsDesk.text].join('\n') : '';
+			return brief.editorsDesk
+				? [brief.editorsDesk.title, ...brief.editorsDesk.text].join('\n')
+				: '';
 		case 'body':
 			return brief.body.join('\n');
 		case 'headline':
@@ -82,7 +84,8 @@ export function createIndex(briefs: readonly Brief[] = []): BriefIndex {
 
 export const serializeIndex = (index: BriefIndex): string => JSON.stringify(index);
 
-export const loadIndex = (json: string): BriefIndex => MiniSearch.loadJSON<Brief>(json, INDEX_OPTIONS);
+export const loadIndex = (json: string): BriefIndex =>
+	MiniSearch.loadJSON<Brief>(json, INDEX_OPTIONS);
 
 /** Adds a brief, or replaces the one with the same id. */
 export function upsert(index: BriefIndex, brief: Brief) {
@@ -92,7 +95,9 @@ export function upsert(index: BriefIndex, brief: Brief) {
 
 /** The query's terms, folded, de-duplicated and capped, in the order typed. */
 export function queryTerms(query: string): string[] {
-	const terms = foldedWords(query.slice(0, MAX_QUERY_CHARS)).map((t) => t.slice(0, MAX_TERM_LENGTH));
+	const terms = foldedWords(query.slice(0, MAX_QUERY_CHARS)).map((t) =>
+		t.slice(0, MAX_TERM_LENGTH)
+	);
 	return [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
 }
 
@@ -186,7 +191,9 @@ export function relatedIds(
 	{ limit = 5, minShared = 2 }: { limit?: number; minShared?: number } = {}
 ): string[] {
 	const terms = [
-		...new Set(foldedWords([brief.headline, ...brief.takeaways].join('\n')).filter((t) => !STOPWORDS.has(t)))
+		...new Set(
+			foldedWords([brief.headline, ...brief.takeaways].join('\n')).filter((t) => !STOPWORDS.has(t))
+		)
 	];
 	if (!terms.length) return [];
 	const results = index.search(terms.join(' '), {

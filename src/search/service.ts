@@ -16,7 +16,13 @@ import {
 	upsert,
 	type BriefIndex
 } from './index';
-import type { QueryAnswer, RelatedBrief, SearchRequest, SearchResponse, SyncReport } from './protocol';
+import type {
+	QueryAnswer,
+	RelatedBrief,
+	SearchRequest,
+	SearchResponse,
+	SyncReport
+} from './protocol';
 import { describeHit } from './snippet';
 
 export interface SearchService {
@@ -124,7 +130,12 @@ export function createSearchService(db: BriefsDatabase): SearchService {
 	): Promise<QueryAnswer> {
 		const outcome = runQuery(await ready(), text, { section, limit });
 		const briefs = new Map(
-			(await getBriefs(db, outcome.results.map((r) => r.id as string))).map((b) => [b.id, b])
+			(
+				await getBriefs(
+					db,
+					outcome.results.map((r) => r.id as string)
+				)
+			).map((b) => [b.id, b])
 		);
 		const hits = outcome.results.flatMap((result) => {
 			const brief = briefs.get(result.id as string);
@@ -175,13 +186,11 @@ export function createSearchService(db: BriefsDatabase): SearchService {
 		handle(request) {
 			if (request.type === 'query') latestQuery = Math.max(latestQuery, request.id);
 			const answer = queue.then(() =>
-				process(request).catch(
-					(error: unknown): SearchResponse => ({
-						id: request.id,
-						type: 'error',
-						message: error instanceof Error ? error.message : String(error)
-					})
-				)
+				process(request).catch((error: unknown): SearchResponse => ({
+					id: request.id,
+					type: 'error',
+					message: error instanceof Error ? error.message : String(error)
+				}))
 			);
 			queue = answer;
 			return answer;

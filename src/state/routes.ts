@@ -1,13 +1,21 @@
 import { SLUG_PATTERN } from '../content/slug';
 
 export type Route =
-	{ name: 'feed' } | { name: 'article'; slug: string } | { name: 'not-found'; path: string };
+	| { name: 'feed' }
+	| { name: 'article'; slug: string }
+	| { name: 'search'; query: string; section?: string }
+	| { name: 'not-found'; path: string };
 
 const MAX_PATH_LENGTH = 300;
 
-/** Maps a URL path to a view. Anything that is not a well-formed route is "not found". */
-export function matchRoute(path: string): Route {
+/** Maps a URL path (and query string) to a view. Anything malformed is "not found". */
+export function matchRoute(path: string, search = ''): Route {
 	if (path === '/' || path === '/index.html') return { name: 'feed' };
+	if (path === '/search' || path === '/search/') {
+		const params = new URLSearchParams(search);
+		const section = params.get('section') || undefined;
+		return { name: 'search', query: params.get('q') ?? '', ...(section ? { section } : {}) };
+	}
 	const article = /^\/article\/([^/]+)\/?$/.exec(path);
 	if (article && path.length <= MAX_PATH_LENGTH) {
 		let slug: string;
@@ -22,3 +30,10 @@ export function matchRoute(path: string): Route {
 }
 
 export const articlePath = (slug: string) => `/article/${slug}`;
+
+/** /search?q=…&section=…: the whole search state, so it can be shared, reloaded and gone back to. */
+export function searchPath(query: string, section?: string): string {
+	const params = new URLSearchParams({ q: query });
+	if (section) params.set('section', section);
+	return `/search?${params}`;
+}

@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { BriefsDatabase, DB_VERSION_INITIAL, DB_VERSION_SEARCH_INDEX } from '../../../src/db/database';
+import {
+	BriefsDatabase,
+	DB_VERSION_INITIAL,
+	DB_VERSION_SEARCH_INDEX
+} from '../../../src/db/database';
 import { loadSearchIndex, saveSearchIndex } from '../../../src/db/search-index';
 import { applyContentBundle, storedContentVersion } from '../../../src/db/seed';
 import { corpusBundle } from '../../support/corpus';

@@ -4,7 +4,11 @@ import { BriefsDatabase } from '../../../src/db/database';
 import { loadSearchIndex, saveSearchIndex } from '../../../src/db/search-index';
 import { applyContentBundle } from '../../../src/db/seed';
 import { SEARCH_INDEX_FORMAT } from '../../../src/search/index';
-import type { SearchRequest, SearchResponse } from '../../../src/search/protocol';
+import type {
+	SearchRequest,
+	SearchRequestBody,
+	SearchResponse
+} from '../../../src/search/protocol';
 import { createSearchService } from '../../../src/search/service';
 import { corpusBundle, SEED_ID } from '../../support/corpus';
 import { SYNTHETIC_CORPUS } from '../../support/synthetic-briefs';
@@ -24,7 +28,7 @@ afterEach(async () => {
 let nextId = 1;
 async function ask<T extends SearchResponse['type']>(
 	service: ReturnType<typeof createSearchService>,
-	request: Omit<SearchRequest, 'id'> & { type: string },
+	request: SearchRequestBody,
 	expected: T
 ) {
 	const response = await service.handle({ ...request, id: nextId++ } as SearchRequest);
