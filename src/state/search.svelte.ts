@@ -48,10 +48,17 @@ export class RelatedState {
 	}
 }
 
+/** Counts index updates: searches and related lists read it so they are redone after one. */
+class SearchIndexStatus {
+	revision = $state(0);
+}
+export const searchIndex = new SearchIndexStatus();
+
 /** After content sync: the worker brings its saved index in line with the stored briefs. */
 export async function refreshSearchIndex(): Promise<void> {
 	try {
-		await searchClient().sync();
+		const report = await searchClient().sync();
+		if (report.source !== 'unchanged' && report.source !== 'loaded') searchIndex.revision++;
 	} catch (error) {
 		console.warn('Search index update failed', error);
 	}
