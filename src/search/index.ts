@@ -1,6 +1,6 @@
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Brief } from '../content/brief';
-import { foldedWords, foldWord } from '../content/fold';
+import { foldedWords } from '../content/fold';
 import type { PartName, SectionCount } from './protocol';
 
 /**
@@ -57,9 +57,10 @@ function extractField(brief: Brief, field: string): string {
 	return '';
 }
 
-// Terms come out of the same fold as queries: what is indexed is what can be typed.
+// Terms come out of the same fold as queries: what is indexed is what can be typed. Tokens are
+// folded already, so processing them again would only cost time.
 const tokenize = (text: string) => foldedWords(text);
-const processTerm = (term: string) => foldWord(term) || null;
+const processTerm = (term: string) => term || null;
 
 /** Typos forgiven by length: transpositions count as two edits, so long words allow two. */
 export const fuzziness = (term: string): number | false =>
