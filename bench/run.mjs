@@ -7,6 +7,8 @@ const server = await createServer({
 	configFile: false,
 	appType: 'custom',
 	logLevel: 'error',
+	// Nothing to pre-bundle for the browser: this only runs in Node.
+	optimizeDeps: { noDiscovery: true, include: [] },
 	server: { middlewareMode: true, hmr: false, ws: false }
 });
 try {
