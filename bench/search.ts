@@ -67,7 +67,8 @@ export function syntheticCorpus(
 
 function queries(words: string[], n: number, seed = 7): string[] {
 	const random = prng(seed);
-	const w = () => words[Math.floor(random() * 400)];
+	// Half the words among the 400 most frequent (in most briefs: the costly case), half any word.
+	const w = () => words[Math.floor(random() * (random() < 0.5 ? 400 : words.length))];
 	const typo = (word: string) => word.slice(0, 2) + word[3] + word[2] + word.slice(4);
 	return Array.from({ length: n }, (_, i) => {
 		switch (i % 4) {
