@@ -35,8 +35,13 @@ export default defineConfig({
 			name: 'mobile',
 			use: { viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true }
 		},
-		// Offline and update flows are about phones; running them twice would only cost time.
-		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: /offline/ }
+		// Desktop re-runs what depends on layout; data, offline and import flows are the same at any
+		// width, and running them twice would only cost time.
+		{
+			name: 'desktop',
+			use: { viewport: { width: 1280, height: 800 } },
+			testMatch: /(reading|accessibility|settings|share|keyboard|search)\.spec\.ts$/
+		}
 	],
 	webServer: {
 		// The production build, as readers get it (`npm run test:e2e` builds first).

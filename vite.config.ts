@@ -123,6 +123,8 @@ export default defineConfig({
 		__BUILD_LABEL__: JSON.stringify(process.env.BRIEFS_BUILD_LABEL ?? 'local')
 	},
 	build: { target: 'es2022' },
+	// Module workers, like the app: the search worker shares chunks (Dexie) with it.
+	worker: { format: 'es' },
 	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

@@ -8,7 +8,22 @@ export interface AppliedContent {
 	entries: ManifestEntry[];
 }
 
-export type MetaRecord = { key: 'content'; value: AppliedContent };
+/** The reader's imported briefs, tracked like applied content so search can follow them. */
+export type MetaRecord =
+	{ key: 'content'; value: AppliedContent } | { key: 'imports'; value: AppliedContent };
+
+/** The search worker's saved index: reused only while both versions still match. */
+export interface SearchIndexRecord {
+	key: 'main';
+	/** Shape of the serialised index; another format is rebuilt, never loaded. */
+	format: number;
+	/** Content version the index reflects; on a mismatch the index is brought up to date. */
+	contentVersion: string | undefined;
+	/** Content hash of every indexed brief, by id: what tells changed briefs from unchanged. */
+	hashes: Record<string, string>;
+	/** MiniSearch's JSON, kept as a string: parsing is the search worker's business. */
+	json: string;
+}
 
 export const DATABASE_NAME = 'briefs';
 
@@ -18,6 +33,9 @@ export const DATABASE_NAME = 'briefs';
  * constant and an upgrade test from a fixture of the version before.
  */
 export const DB_VERSION_INITIAL = 1;
+/** Adds the saved search index, so the worker loads it instead of rebuilding on every start. */
+export const DB_VERSION_SEARCH_INDEX = 2;
+
 /** Saved briefs, reading history and reader settings. Version 2 is the search index's. */
 export const DB_VERSION_READING = 3;
 
@@ -51,6 +69,7 @@ export type SettingsRecord = { key: 'reader'; value: ReaderSettings };
 export class BriefsDatabase extends Dexie {
 	briefs!: EntityTable<StoredBrief, 'id'>;
 	meta!: EntityTable<MetaRecord, 'key'>;
+	searchIndex!: EntityTable<SearchIndexRecord, 'key'>;
 	saved!: EntityTable<SavedRecord, 'briefId'>;
 	history!: EntityTable<HistoryRecord, 'briefId'>;
 	settings!: EntityTable<SettingsRecord, 'key'>;
@@ -62,6 +81,8 @@ export class BriefsDatabase extends Dexie {
 			briefs: 'id, &slug, rank',
 			meta: 'key'
 		});
+		// Later versions list only the tables they add or change; Dexie keeps the rest.
+		this.version(DB_VERSION_SEARCH_INDEX).stores({ searchIndex: 'key' });
 		this.version(DB_VERSION_READING).stores({
 			saved: 'briefId, savedAt',
 			history: 'briefId, readAt',

@@ -26,7 +26,7 @@ export async function storeImportedBriefs(
 	db: BriefsDatabase,
 	briefs: Brief[]
 ): Promise<ImportChanges> {
-	return db.transaction('rw', db.briefs, async () => {
+	return db.transaction('rw', db.briefs, db.meta, async () => {
 		const existing = await db.briefs.bulkGet(briefs.map((b) => b.id));
 		const bases = [...new Set(briefs.map((b) => b.slug))];
 		const taken = new Map<string, string>();
@@ -55,16 +55,33 @@ export async function storeImportedBriefs(
 			changes[before ? 'updated' : 'imported']++;
 		});
 		await db.briefs.bulkPut(records);
+		if (records.length) await recordImports(db, records, []);
 		return changes;
 	});
 }
 
 /** Removes a brief the reader imported; briefs published with the app can't be removed. */
 export async function removeImportedBrief(db: BriefsDatabase, id: string): Promise<boolean> {
-	return db.transaction('rw', db.briefs, async () => {
+	return db.transaction('rw', db.briefs, db.meta, async () => {
 		const brief = await db.briefs.get(id);
 		if (!brief?.origin) return false;
 		await db.briefs.delete(id);
+		await recordImports(db, [], [id]);
 		return true;
 	});
+}
+
+/**
+ * Keeps the list of imported briefs (id and hash) beside them, in the same transaction, with a
+ * new version on every change: the search worker diffs it as it diffs applied content.
+ */
+async function recordImports(db: BriefsDatabase, stored: StoredBrief[], removed: string[]) {
+	const record = await db.meta.get('imports');
+	const entries = new Map(record?.value.entries.map((e) => [e.id, e]));
+	for (const id of removed) entries.delete(id);
+	for (const { id, contentHash, rank, slug } of stored) {
+		entries.set(id, { id, contentHash, rank, slug });
+	}
+	const version = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+	await db.meta.put({ key: 'imports', value: { version, entries: [...entries.values()] } });
 }

@@ -10,8 +10,9 @@ export function isTypingOrModified(event: KeyboardEvent): boolean {
 /** `/` anywhere: to the search box, when the page has one. */
 export function focusSearch(event: KeyboardEvent): boolean {
 	const input = document.getElementById('search-input');
-	if (!input) return false;
+	if (!(input instanceof HTMLInputElement)) return false;
 	event.preventDefault();
 	input.focus();
+	input.select();
 	return true;
 }

@@ -1,6 +1,7 @@
 import { fetchBundle, fetchManifest } from '../content/load-bundle';
 import { appDatabase } from '../db/app-database';
 import { applyContentBundle, storedContentVersion } from '../db/seed';
+import { refreshSearchIndex } from './search.svelte';
 
 type SyncStatus = 'idle' | 'syncing' | 'ready' | 'failed';
 
@@ -46,6 +47,8 @@ export class ContentState {
 			}
 			if (navigator.onLine) console.warn('Content sync failed', error);
 		}
+		// Also when nothing changed: the worker loads its saved index before the first search.
+		await refreshSearchIndex();
 	}
 }
 

@@ -4,6 +4,7 @@ import { removeImportedBrief, storeImportedBriefs } from '../db/imports';
 import { ImportFileError } from '../import/import-error';
 import { MAX_IMPORT_BYTES } from '../import/limits';
 import { readImportFile, type SkippedItem } from '../import/read-import-file';
+import { refreshSearchIndex } from './search.svelte';
 
 export interface ImportReport {
 	imported: number;
@@ -67,7 +68,10 @@ export class ImportState {
 					report.refused.push(error.message);
 				}
 			}
-			if (briefs.length) Object.assign(report, await storeImportedBriefs(appDatabase, briefs));
+			if (briefs.length) {
+				Object.assign(report, await storeImportedBriefs(appDatabase, briefs));
+				void refreshSearchIndex();
+			}
 			this.report = report;
 		} catch (error) {
 			const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
@@ -83,4 +87,5 @@ export class ImportState {
 /** Removes an imported brief from the library. */
 export async function removeImported(id: string): Promise<void> {
 	await removeImportedBrief(appDatabase, id);
+	void refreshSearchIndex();
 }

@@ -3,8 +3,9 @@ import { matchRoute } from './routes';
 /** History-API routing: the URL is the source of truth, the route is derived from it. */
 export class Router {
 	path = $state(location.pathname);
+	search = $state(location.search);
 	hash = $state(location.hash);
-	route = $derived(matchRoute(this.path));
+	route = $derived(matchRoute(this.path, this.search));
 
 	constructor() {
 		addEventListener('popstate', () => this.#readLocation());
@@ -12,16 +13,20 @@ export class Router {
 
 	#readLocation() {
 		this.path = location.pathname;
+		this.search = location.search;
 		this.hash = location.hash;
 	}
 
-	navigate(href: string) {
+	/** `replace` rewrites the current history entry: for refinements, like each keystroke. */
+	navigate(href: string, { replace = false } = {}) {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- parsed once, never kept as state
 		const url = new URL(href, location.href);
 		if (url.href === location.href) return;
-		history.pushState(null, '', url);
+		const samePage = url.pathname === location.pathname;
+		if (replace) history.replaceState(null, '', url);
+		else history.pushState(null, '', url);
 		this.#readLocation();
-		if (!url.hash) scrollTo(0, 0);
+		if (!url.hash && !(replace && samePage)) scrollTo(0, 0);
 	}
 
 	/** Lets plain <a href="/…"> links route in-app; modified clicks keep browser behaviour. */

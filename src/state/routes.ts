@@ -9,6 +9,7 @@ export type Route =
 	| { name: 'skim' }
 	| { name: 'about' }
 	| { name: 'import' }
+	| { name: 'search'; query: string; section?: string }
 	| { name: 'not-found'; path: string };
 
 const VIEWS = {
@@ -22,9 +23,14 @@ const VIEWS = {
 
 const MAX_PATH_LENGTH = 300;
 
-/** Maps a URL path to a view. Anything that is not a well-formed route is "not found". */
-export function matchRoute(path: string): Route {
+/** Maps a URL path (and query string) to a view. Anything malformed is "not found". */
+export function matchRoute(path: string, search = ''): Route {
 	if (path === '/' || path === '/index.html') return { name: 'feed' };
+	if (path === '/search' || path === '/search/') {
+		const params = new URLSearchParams(search);
+		const section = params.get('section') || undefined;
+		return { name: 'search', query: params.get('q') ?? '', ...(section ? { section } : {}) };
+	}
 	const view = path.replace(/(.)\/$/, '$1');
 	if (Object.hasOwn(VIEWS, view)) return { name: VIEWS[view as keyof typeof VIEWS] };
 	const article = /^\/article\/([^/]+)\/?$/.exec(path);
@@ -46,3 +52,10 @@ export const articlePath = (slug: string) => `/article/${slug}`;
 export const resumePath = (slug: string) => `${articlePath(slug)}?resume`;
 
 export const takeawayPath = (slug: string, n: number) => `${articlePath(slug)}#takeaway-${n}`;
+
+/** /search?q=…&section=…: the whole search state, so it can be shared, reloaded and gone back to. */
+export function searchPath(query: string, section?: string): string {
+	const params = new URLSearchParams({ q: query });
+	if (section) params.set('section', section);
+	return `/search?${params}`;
+}

@@ -56,6 +56,18 @@ const VIEWS: { path: string; ready: (page: Page) => Promise<void> }[] = [
 		ready: (p) => expect(p.getByRole('radio', { name: 'System' })).toBeChecked()
 	},
 	{
+		path: '/search?q=havana',
+		ready: (p) => expect(p.getByRole('link', { name: SEED_HEADLINE }).first()).toBeVisible()
+	},
+	{
+		path: '/import',
+		ready: (p) => expect(p.getByRole('heading', { level: 1 })).toHaveText('Import briefs')
+	},
+	{
+		path: '/about',
+		ready: (p) => expect(p.getByTestId('storage-usage')).not.toHaveText('Measuring…')
+	},
+	{
 		path: '/no/such/page',
 		ready: (p) => expect(p.getByRole('heading', { level: 1 })).toHaveText('Page not found')
 	}
@@ -63,6 +75,8 @@ const VIEWS: { path: string; ready: (page: Page) => Promise<void> }[] = [
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`axe finds no violations on any view in ${scheme}`, async ({ page }) => {
+		// Eleven views, each loaded and audited: more than the default budget on two cores.
+		test.setTimeout(90_000);
 		await page.emulateMedia({ colorScheme: scheme });
 		// Something saved, read and half-read, so Saved, History and Continue reading have content.
 		await page.goto(SEED_PATH);

@@ -193,3 +193,15 @@ test.describe('malformed XML', () => {
 		);
 	});
 });
+
+test('imported briefs are found by search, and leave it when removed', async ({ page }) => {
+	await importFiles(page, fixture('feed.rss'));
+	await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText('1 imported');
+	await page.goto('/search?q=synthetic%20rss');
+	await expect(page.getByRole('link', { name: 'Synthetic RSS item' })).toBeVisible();
+	await page.getByRole('link', { name: 'Synthetic RSS item' }).click();
+	await page.getByRole('button', { name: 'Remove from library' }).click();
+	await expect(page).toHaveURL('/');
+	await page.goto('/search?q=synthetic%20rss');
+	await expect(page.getByText(/No results for/)).toBeVisible();
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, matchRoute, resumePath, takeawayPath } from '../../../src/state/routes';
+import {
+	articlePath,
+	matchRoute,
+	resumePath,
+	searchPath,
+	takeawayPath
+} from '../../../src/state/routes';
 
 describe('matchRoute', () => {
 	it('maps the feed and article paths', () => {
@@ -40,5 +46,35 @@ describe('reading views', () => {
 	it('builds resume and takeaway links', () => {
 		expect(resumePath('a-b')).toBe('/article/a-b?resume');
 		expect(takeawayPath('a-b', 3)).toBe('/article/a-b#takeaway-3');
+	});
+});
+
+describe('search route', () => {
+	it('reads the query and section from the query string', () => {
+		expect(matchRoute('/search', '?q=diaz%20canel')).toEqual({
+			name: 'search',
+			query: 'diaz canel'
+		});
+		expect(matchRoute('/search', '?q=a+b&section=World')).toEqual({
+			name: 'search',
+			query: 'a b',
+			section: 'World'
+		});
+		expect(matchRoute('/search')).toEqual({ name: 'search', query: '' });
+		expect(matchRoute('/search', '?q=%E0%A4%A')).toEqual({
+			name: 'search',
+			query: '\ufffd' + '%A'
+		});
+	});
+
+	it('round-trips through searchPath', () => {
+		for (const query of ['díaz\u2011canel', '__proto__', 'a&b=c?#d', '“quotes”', '']) {
+			const url = new URL(searchPath(query, 'Sec & tion'), 'https://x.test');
+			expect(matchRoute(url.pathname, url.search)).toEqual({
+				name: 'search',
+				query,
+				section: 'Sec & tion'
+			});
+		}
 	});
 });

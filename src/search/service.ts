@@ -1,0 +1,199 @@
+import type { BriefsDatabase } from '../db/database';
+import {
+	appliedContentVersion,
+	getBriefs,
+	loadSearchIndex,
+	readContentSnapshot,
+	saveSearchIndex
+} from '../db/search-index';
+import {
+	createIndex,
+	loadIndex,
+	relatedIds,
+	runQuery,
+	SEARCH_INDEX_FORMAT,
+	serializeIndex,
+	upsert,
+	type BriefIndex
+} from './index';
+import type {
+	QueryAnswer,
+	RelatedBrief,
+	SearchRequest,
+	SearchResponse,
+	SyncReport
+} from './protocol';
+import { describeHit } from './snippet';
+
+export interface SearchService {
+	handle(request: SearchRequest): Promise<SearchResponse>;
+}
+
+/**
+ * The worker's side of the protocol, free of worker globals so tests can call it directly.
+ * Requests run one at a time, in order: an index update never races a search.
+ */
+export function createSearchService(db: BriefsDatabase): SearchService {
+	let index: BriefIndex | undefined;
+	let hashes: Record<string, string> = {};
+	let contentVersion: string | undefined;
+	let latestQuery = 0;
+	let queue: Promise<unknown> = Promise.resolve();
+
+	const report = (
+		source: SyncReport['source'],
+		changes: Partial<Pick<SyncReport, 'added' | 'replaced' | 'discarded'>> = {}
+	): SyncReport => ({
+		source,
+		contentVersion,
+		added: changes.added ?? [],
+		replaced: changes.replaced ?? [],
+		discarded: changes.discarded ?? []
+	});
+
+	async function save(current: BriefIndex) {
+		try {
+			await saveSearchIndex(db, {
+				key: 'main',
+				format: SEARCH_INDEX_FORMAT,
+				contentVersion,
+				hashes,
+				json: serializeIndex(current)
+			});
+		} catch (error) {
+			// Search still works from memory; the next start rebuilds.
+			console.warn('Could not save the search index', error);
+		}
+	}
+
+	async function build(): Promise<SyncReport> {
+		const { content, briefs } = await readContentSnapshot(db, () => 'all');
+		index = createIndex(briefs);
+		hashes = Object.fromEntries(briefs.map((b) => [b.id, b.contentHash]));
+		contentVersion = content?.version;
+		await save(index);
+		return report('built', { added: briefs.map((b) => b.id) });
+	}
+
+	/** Brings a loaded index in line with stored content, touching only the briefs that changed. */
+	async function update(current: BriefIndex): Promise<SyncReport> {
+		let next: Record<string, string> = {};
+		const { content, briefs } = await readContentSnapshot(db, (applied) => {
+			next = Object.fromEntries((applied?.entries ?? []).map((e) => [e.id, e.contentHash]));
+			return Object.keys(next).filter((id) => hashes[id] !== next[id]);
+		});
+		const discarded = Object.keys(hashes).filter((id) => !(id in next));
+		for (const id of discarded) if (current.has(id)) current.discard(id);
+		const added: string[] = [];
+		const replaced: string[] = [];
+		for (const brief of briefs) {
+			(current.has(brief.id) ? replaced : added).push(brief.id);
+			upsert(current, brief);
+		}
+		hashes = next;
+		contentVersion = content?.version;
+		await save(current);
+		return report('updated', { added, replaced, discarded });
+	}
+
+	async function sync(): Promise<SyncReport> {
+		const current = await appliedContentVersion(db);
+		if (index) return current === contentVersion ? report('unchanged') : update(index);
+		const saved = await loadSearchIndex(db);
+		if (saved?.format === SEARCH_INDEX_FORMAT) {
+			try {
+				index = loadIndex(saved.json);
+				hashes = saved.hashes;
+				contentVersion = saved.contentVersion;
+			} catch (error) {
+				console.warn('Saved search index unreadable; rebuilding', error);
+				index = undefined;
+			}
+			if (index) {
+				if (saved.contentVersion === current) return report('loaded');
+				const updated = await update(index);
+				return { ...updated, source: 'updated' };
+			}
+		}
+		return build();
+	}
+
+	async function ready(): Promise<BriefIndex> {
+		await sync();
+		return index!;
+	}
+
+	async function query(
+		text: string,
+		section: string | undefined,
+		limit: number
+	): Promise<QueryAnswer> {
+		const outcome = runQuery(await ready(), text, { section, limit });
+		const briefs = new Map(
+			(
+				await getBriefs(
+					db,
+					outcome.results.map((r) => r.id as string)
+				)
+			).map((b) => [b.id, b])
+		);
+		const hits = outcome.results.flatMap((result) => {
+			const brief = briefs.get(result.id as string);
+			return brief ? [describeHit(brief, result.match)] : [];
+		});
+		return {
+			query: text,
+			mode: outcome.mode,
+			total: outcome.total,
+			hits,
+			sections: outcome.sections,
+			suggestions: outcome.suggestions
+		};
+	}
+
+	async function related(briefId: string, limit: number): Promise<RelatedBrief[]> {
+		const current = await ready();
+		const [brief] = await getBriefs(db, [briefId]);
+		if (!brief) return [];
+		const briefs = await getBriefs(db, relatedIds(current, brief, { limit }));
+		return briefs.map(({ id, slug, headline, section }) => ({ id, slug, headline, section }));
+	}
+
+	async function process(request: SearchRequest): Promise<SearchResponse> {
+		switch (request.type) {
+			case 'sync':
+				return { id: request.id, type: 'sync', report: await sync() };
+			case 'query':
+				// A newer keystroke is already waiting: this answer would be thrown away.
+				if (request.id < latestQuery) return { id: request.id, type: 'superseded' };
+				return {
+					id: request.id,
+					type: 'query',
+					answer: await query(String(request.query), request.section, request.limit ?? 20)
+				};
+			case 'related':
+				return {
+					id: request.id,
+					type: 'related',
+					related: await related(request.briefId, request.limit ?? 5)
+				};
+			default:
+				return { id: (request as { id: number }).id, type: 'error', message: 'unknown request' };
+		}
+	}
+
+	return {
+		handle(request) {
+			if (request.type === 'query') latestQuery = Math.max(latestQuery, request.id);
+			const answer = queue.then(() =>
+				process(request).catch((error: unknown): SearchResponse => ({
+					id: request.id,
+					type: 'error',
+					message: error instanceof Error ? error.message : String(error)
+				}))
+			);
+			queue = answer;
+			return answer;
+		}
+	};
+}

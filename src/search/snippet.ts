@@ -1,0 +1,130 @@
+import type { Brief } from '../content/brief';
+import { wordSpans } from '../content/fold';
+import type { PartName, SearchHit, Segment } from './protocol';
+
+export const PART_LABELS: Record<PartName, string> = {
+	headline: 'Headline',
+	dek: 'Summary',
+	takeaways: 'Key Takeaways',
+	editorsDesk: "Editor's Desk",
+	body: 'Body',
+	byline: 'Byline',
+	section: 'Section'
+};
+
+// Ties between parts go to the one the reader sees first and that says most.
+const PART_ORDER: PartName[] = [
+	'headline',
+	'takeaways',
+	'dek',
+	'editorsDesk',
+	'body',
+	'byline',
+	'section'
+];
+
+const SNIPPET_CHARS = 180;
+
+/** Splits text into plain and matched runs: highlighting is data, rendered as <mark> by the view. */
+export function highlight(text: string, matched: ReadonlySet<string>): Segment[] {
+	const segments: Segment[] = [];
+	let at = 0;
+	for (const span of wordSpans(text)) {
+		if (!matched.has(span.term)) continue;
+		if (span.start > at) segments.push({ text: text.slice(at, span.start), match: false });
+		segments.push({ text: text.slice(span.start, span.end), match: true });
+		at = span.end;
+	}
+	if (at < text.length) segments.push({ text: text.slice(at), match: false });
+	return segments;
+}
+
+const countMatches = (text: string, matched: ReadonlySet<string>) =>
+	new Set(
+		wordSpans(text)
+			.map((s) => s.term)
+			.filter((t) => matched.has(t))
+	).size;
+
+/** A window of about SNIPPET_CHARS around the first match, cut on word boundaries. */
+export function snippet(text: string, matched: ReadonlySet<string>): Segment[] {
+	if (text.length <= SNIPPET_CHARS) return highlight(text, matched);
+	const spans = wordSpans(text);
+	const first = spans.find((s) => matched.has(s.term));
+	let start = first ? Math.max(0, first.start - 40) : 0;
+	// Start on a word, not inside one.
+	if (start > 0) start = spans.find((s) => s.start >= start)?.start ?? start;
+	let end = Math.min(text.length, start + SNIPPET_CHARS);
+	if (end < text.length) end = [...spans].reverse().find((s) => s.end <= end)?.end ?? end;
+	const segments = highlight(text.slice(start, end), matched);
+	if (start > 0) segments.unshift({ text: '…', match: false });
+	if (end < text.length) segments.push({ text: '…', match: false });
+	return segments;
+}
+
+/** The passages of a part: the best one becomes the snippet. */
+function passages(brief: Brief, part: PartName): string[] {
+	switch (part) {
+		case 'takeaways':
+			return brief.takeaways;
+		case 'editorsDesk':
+			return brief.editorsDesk ? [brief.editorsDesk.title, ...brief.editorsDesk.text] : [];
+		case 'body':
+			return brief.body;
+		case 'headline':
+			return [brief.headline];
+		case 'dek':
+			return [brief.dek];
+		case 'byline':
+			return [brief.byline];
+		case 'section':
+			return [brief.section];
+	}
+}
+
+/** Index of the passage with the most distinct matched terms (first on ties). */
+function bestPassage(texts: string[], matched: ReadonlySet<string>): number {
+	let best = 0;
+	let bestCount = -1;
+	texts.forEach((text, i) => {
+		const count = countMatches(text, matched);
+		if (count > bestCount) [best, bestCount] = [i, count];
+	});
+	return best;
+}
+
+/**
+ * What a result shows: the headline and the part that matched best, with the matched words
+ * highlighted. `matchedTerms` are the brief's own terms that matched (after prefix and typos).
+ * `fieldsMatched` maps each matched term to the fields it was found in.
+ */
+export function describeHit(brief: Brief, fieldsMatched: Record<string, string[]>): SearchHit {
+	const matched = new Set(Object.keys(fieldsMatched));
+	const perPart = new Map<PartName, number>();
+	for (const fields of Object.values(fieldsMatched)) {
+		for (const field of fields) {
+			perPart.set(field as PartName, (perPart.get(field as PartName) ?? 0) + 1);
+		}
+	}
+	const ranked = [...perPart.keys()].sort(
+		(a, b) =>
+			(perPart.get(b) ?? 0) - (perPart.get(a) ?? 0) || PART_ORDER.indexOf(a) - PART_ORDER.indexOf(b)
+	);
+	const part = ranked[0] ?? 'headline';
+	// The headline is shown anyway: the snippet comes from the best other part, or the summary.
+	const snippetPart = ranked.find((p) => p !== 'headline') ?? 'dek';
+	const texts = passages(brief, snippetPart);
+	const at = bestPassage(texts, matched);
+	const hit: SearchHit = {
+		id: brief.id,
+		slug: brief.slug,
+		section: brief.section,
+		headline: highlight(brief.headline, matched),
+		part,
+		partLabel:
+			part === 'editorsDesk' && brief.editorsDesk ? brief.editorsDesk.label : PART_LABELS[part],
+		snippet: snippet(texts[at] ?? '', matched)
+	};
+	if (part === 'takeaways') hit.takeaway = bestPassage(brief.takeaways, matched) + 1;
+	return hit;
+}

@@ -1,0 +1,79 @@
+import { searchClient } from '../search/client';
+import type { QueryAnswer, RelatedBrief } from '../search/protocol';
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Results for the query in the URL; answers to queries no longer in the URL are dropped. */
+export class SearchState {
+	answer = $state.raw<QueryAnswer>();
+	/** Index revision the answer came from: an answer from before an update may be incomplete. */
+	answerRevision = $state(-1);
+	/** The answer is for an older query and a newer one is on its way. */
+	searching = $state(false);
+	failure = $state<string>();
+	#wanted = '';
+
+	async run(query: string, section: string | undefined, revision: number): Promise<void> {
+		const wanted = `${section ?? ''}\n${query}\n${revision}`;
+		this.#wanted = wanted;
+		if (!query.trim()) {
+			this.answer = undefined;
+			this.searching = false;
+			return;
+		}
+		this.searching = true;
+		try {
+			const answer = await searchClient().query(query, section);
+			if (!answer || this.#wanted !== wanted) return;
+			this.answer = answer;
+			this.answerRevision = revision;
+			this.failure = undefined;
+		} catch (error) {
+			if (this.#wanted !== wanted) return;
+			this.failure = `Search failed: ${describe(error)}`;
+		}
+		this.searching = false;
+	}
+}
+
+/** Briefs related to one brief, found by the search worker. */
+export class RelatedState {
+	briefs = $state.raw<RelatedBrief[]>();
+	/** Index revision the list came from. */
+	revision = $state(-1);
+	failed = $state(false);
+
+	async load(briefId: string, revision: number): Promise<void> {
+		try {
+			this.briefs = await searchClient().related(briefId);
+			this.revision = revision;
+		} catch (error) {
+			this.failed = true;
+			console.warn('Related briefs unavailable', error);
+		}
+	}
+}
+
+/** Counts index updates: searches and related lists read it so they are redone after one. */
+class SearchIndexStatus {
+	revision = $state(0);
+	/** False until the first content sync has reached the index: until then "none" is premature. */
+	settled = $state(false);
+
+	/** Whether "nothing found" from this revision of the index can be believed. */
+	final(revision: number) {
+		return this.settled && revision === this.revision;
+	}
+}
+export const searchIndex = new SearchIndexStatus();
+
+/** After content sync: the worker brings its saved index in line with the stored briefs. */
+export async function refreshSearchIndex(): Promise<void> {
+	try {
+		const report = await searchClient().sync();
+		if (report.source !== 'unchanged' && report.source !== 'loaded') searchIndex.revision++;
+	} catch (error) {
+		console.warn('Search index update failed', error);
+	}
+	searchIndex.settled = true;
+}

@@ -1,0 +1,195 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BriefsDatabase } from '../../../src/db/database';
+import { loadSearchIndex, saveSearchIndex } from '../../../src/db/search-index';
+import { applyContentBundle } from '../../../src/db/seed';
+import { SEARCH_INDEX_FORMAT } from '../../../src/search/index';
+import type {
+	SearchRequest,
+	SearchRequestBody,
+	SearchResponse
+} from '../../../src/search/protocol';
+import { createSearchService } from '../../../src/search/service';
+import { corpusBundle, SEED_ID } from '../../support/corpus';
+import { SYNTHETIC_CORPUS } from '../../support/synthetic-briefs';
+
+let databases: BriefsDatabase[] = [];
+let counter = 0;
+function freshDatabase() {
+	const db = new BriefsDatabase(`search-service-test-${counter++}`);
+	databases.push(db);
+	return db;
+}
+afterEach(async () => {
+	await Promise.all(databases.map((db) => db.delete()));
+	databases = [];
+});
+
+let nextId = 1;
+async function ask<T extends SearchResponse['type']>(
+	service: ReturnType<typeof createSearchService>,
+	request: SearchRequestBody,
+	expected: T
+) {
+	const response = await service.handle({ ...request, id: nextId++ } as SearchRequest);
+	expect(response.type).toBe(expected);
+	return response as Extract<SearchResponse, { type: T }>;
+}
+
+async function seeded() {
+	const db = freshDatabase();
+	await applyContentBundle(db, await corpusBundle());
+	return db;
+}
+
+describe('search worker protocol', () => {
+	it('answers a query with highlighted hits, the part that matched and a takeaway anchor', async () => {
+		const service = createSearchService(await seeded());
+		const { answer } = await ask(service, { type: 'query', query: 'diaz canel' }, 'query');
+		expect(answer.mode).toBe('all');
+		const hit = answer.hits.find((h) => h.id === SEED_ID)!;
+		expect(hit.slug).toMatch(/^diaz-canel-rejects/);
+		expect(hit.part).toBe('headline');
+		expect(hit.headline.filter((s) => s.match).map((s) => s.text)).toEqual(['Díaz', 'Canel']);
+		expect(hit.headline.map((s) => s.text).join('')).toMatch(/^Díaz\u2011Canel Rejects/);
+
+		const takeaway = await ask(service, { type: 'query', query: 'equal terms' }, 'query');
+		const seedHit = takeaway.answer.hits.find((h) => h.id === SEED_ID)!;
+		expect(seedHit.part).toBe('takeaways');
+		expect(seedHit.partLabel).toBe('Key Takeaways');
+		expect(seedHit.takeaway).toBe(2);
+		expect(seedHit.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['equal', 'terms']);
+
+		const desk = await ask(service, { type: 'query', query: 'orchestras' }, 'query');
+		expect(desk.answer.hits[0].partLabel).toBe("Editor's Desk");
+		const body = await ask(service, { type: 'query', query: 'barbarism' }, 'query');
+		expect(body.answer.hits[0].partLabel).toBe('Body');
+		expect(body.answer.hits[0].snippet.some((s) => s.match && s.text === 'barbarism')).toBe(true);
+	});
+
+	it('keeps answers small: at most the limit, with the total', async () => {
+		const service = createSearchService(await seeded());
+		const { answer } = await ask(service, { type: 'query', query: 'synthetic', limit: 2 }, 'query');
+		expect(answer.hits).toHaveLength(2);
+		expect(answer.total).toBe(SYNTHETIC_CORPUS.length);
+	});
+
+	it('answers hostile queries without an error', async () => {
+		const service = createSearchService(await seeded());
+		for (const query of ['x'.repeat(10_000), '__proto__', 'constructor', '🔥🇨🇺', '哈瓦那']) {
+			const { answer } = await ask(service, { type: 'query', query }, 'query');
+			expect(answer.query).toBe(query);
+		}
+	});
+
+	it('skips a query already superseded by a newer one', async () => {
+		const service = createSearchService(await seeded());
+		const older = service.handle({ id: 1000, type: 'query', query: 'hav' });
+		const newer = service.handle({ id: 1001, type: 'query', query: 'havana' });
+		// The first runs behind the index build, by which time the second has arrived.
+		expect((await older).type).toBe('superseded');
+		expect((await newer).type).toBe('query');
+	});
+
+	it('returns related briefs and none for a brief alone', async () => {
+		const service = createSearchService(await seeded());
+		const { related } = await ask(service, { type: 'related', briefId: SEED_ID }, 'related');
+		// 103 shares five terms, 101 three, 102 two ("equal terms"); 104 none.
+		expect(related.map((r) => r.id)).toEqual(['103_synthetic', '101_synthetic', '102_synthetic']);
+
+		const alone = freshDatabase();
+		await applyContentBundle(alone, await corpusBundle([]));
+		const lonely = createSearchService(alone);
+		expect((await ask(lonely, { type: 'related', briefId: SEED_ID }, 'related')).related).toEqual(
+			[]
+		);
+	});
+
+	it('reports an unknown request as an error, not a crash', async () => {
+		const service = createSearchService(await seeded());
+		const response = await service.handle({ id: 7, type: 'nonsense' } as unknown as SearchRequest);
+		expect(response).toEqual({ id: 7, type: 'error', message: 'unknown request' });
+	});
+});
+
+describe('saved index', () => {
+	it('is built once, then loaded (not rebuilt) while format and content version match', async () => {
+		const db = await seeded();
+		const first = await ask(createSearchService(db), { type: 'sync' }, 'sync');
+		expect(first.report.source).toBe('built');
+		const saved = await loadSearchIndex(db);
+		expect(saved?.format).toBe(SEARCH_INDEX_FORMAT);
+
+		const second = createSearchService(db);
+		expect((await ask(second, { type: 'sync' }, 'sync')).report.source).toBe('loaded');
+		expect((await ask(second, { type: 'sync' }, 'sync')).report.source).toBe('unchanged');
+		const { answer } = await ask(second, { type: 'query', query: 'Venezulea' }, 'query');
+		expect(answer.hits.map((h) => h.id)).toContain(SEED_ID);
+	});
+
+	it('is rebuilt when saved in an older format', async () => {
+		const db = await seeded();
+		await ask(createSearchService(db), { type: 'sync' }, 'sync');
+		const saved = (await loadSearchIndex(db))!;
+		await saveSearchIndex(db, { ...saved, format: SEARCH_INDEX_FORMAT - 1, json: '{"old":true}' });
+		const { report } = await ask(createSearchService(db), { type: 'sync' }, 'sync');
+		expect(report.source).toBe('built');
+		expect((await loadSearchIndex(db))?.format).toBe(SEARCH_INDEX_FORMAT);
+	});
+
+	it('is rebuilt when unreadable', async () => {
+		const db = await seeded();
+		await ask(createSearchService(db), { type: 'sync' }, 'sync');
+		const saved = (await loadSearchIndex(db))!;
+		await saveSearchIndex(db, { ...saved, json: 'not json' });
+		expect((await ask(createSearchService(db), { type: 'sync' }, 'sync')).report.source).toBe(
+			'built'
+		);
+	});
+
+	it('changes exactly the changed briefs when content changes', async () => {
+		const db = await seeded();
+		await ask(createSearchService(db), { type: 'sync' }, 'sync');
+
+		const [a, b, c, d] = SYNTHETIC_CORPUS;
+		const next = await corpusBundle([
+			a,
+			{ ...b, headline: 'Synthetic fixture: revised lighthouse placeholder with zeppelins' },
+			c,
+			{ n: 105, headline: 'Synthetic fixture: new brief about quokkas', section: d.section }
+		]);
+		await applyContentBundle(db, next);
+
+		// A new worker start: loads the saved index, then updates it.
+		const service = createSearchService(db);
+		const { report } = await ask(service, { type: 'sync' }, 'sync');
+		expect(report.source).toBe('updated');
+		expect(report.added).toEqual(['105_synthetic']);
+		expect(report.replaced).toEqual(['102_synthetic']);
+		expect(report.discarded).toEqual(['104_synthetic']);
+		expect(report.contentVersion).toBe(next.version);
+
+		const found = async (query: string) =>
+			(await ask(service, { type: 'query', query }, 'query')).answer.hits.map((h) => h.id);
+		expect(await found('zeppelins')).toEqual(['102_synthetic']);
+		expect(await found('quokkas')).toEqual(['105_synthetic']);
+		expect(await found('tulips')).toEqual([]);
+		expect(await found('diaz canel')).toContain(SEED_ID);
+
+		// The update was saved: the next start loads it as it is.
+		expect((await ask(createSearchService(db), { type: 'sync' }, 'sync')).report.source).toBe(
+			'loaded'
+		);
+	});
+
+	it('updates a running worker after content sync, without a restart', async () => {
+		const db = freshDatabase();
+		const service = createSearchService(db);
+		// First start before any content arrived: an empty index.
+		expect((await ask(service, { type: 'query', query: 'havana' }, 'query')).answer.total).toBe(0);
+		await applyContentBundle(db, await corpusBundle([]));
+		const { report } = await ask(service, { type: 'sync' }, 'sync');
+		expect(report).toMatchObject({ source: 'updated', added: [SEED_ID] });
+		expect((await ask(service, { type: 'query', query: 'havana' }, 'query')).answer.total).toBe(1);
+	});
+});
