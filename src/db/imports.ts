@@ -49,7 +49,8 @@ export async function storeImportedBriefs(
 			records.push({
 				...brief,
 				slug,
-				rank: before?.rank ?? rankFor(importedAt, i),
+				// A restored backup brings each brief's place with it.
+				rank: before?.rank ?? (brief as Partial<StoredBrief>).rank ?? rankFor(importedAt, i),
 				updatedAt: before ? importedAt : undefined
 			});
 			changes[before ? 'updated' : 'imported']++;

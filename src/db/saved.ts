@@ -23,15 +23,17 @@ export async function unsaveBrief(db: BriefsDatabase, briefId: string) {
 }
 
 /** Saved briefs, newest saved first; a brief removed by a content update drops out. */
-export function watchSaved(db: BriefsDatabase): Observable<SavedBrief[]> {
-	return liveQuery(async () => {
-		const saved = await db.saved.orderBy('savedAt').reverse().toArray();
-		const briefs = await db.briefs.bulkGet(saved.map((s) => s.briefId));
-		return saved.flatMap((s, i) => {
-			const brief = briefs[i];
-			return brief ? [{ brief, savedAt: s.savedAt }] : [];
-		});
+export async function readSaved(db: BriefsDatabase): Promise<SavedBrief[]> {
+	const saved = await db.saved.orderBy('savedAt').reverse().toArray();
+	const briefs = await db.briefs.bulkGet(saved.map((s) => s.briefId));
+	return saved.flatMap((s, i) => {
+		const brief = briefs[i];
+		return brief ? [{ brief, savedAt: s.savedAt }] : [];
 	});
+}
+
+export function watchSaved(db: BriefsDatabase): Observable<SavedBrief[]> {
+	return liveQuery(() => readSaved(db));
 }
 
 export function watchSavedIds(db: BriefsDatabase): Observable<Set<string>> {

@@ -11,6 +11,7 @@ import { itemsFromRss } from './from-rss';
 import { ImportFileError } from './import-error';
 import type { ImportItem } from './import-item';
 import { MAX_IMPORT_ITEMS } from './limits';
+import { checkBackup, isBackup, type CheckedBackup } from './from-backup';
 import { parseJsonSafely } from './safe-json';
 import { parseXml } from './xml';
 
@@ -21,9 +22,11 @@ export interface SkippedItem {
 }
 
 export interface ReadFileResult {
-	format: ImportFormat;
+	format: ImportFormat | 'backup';
 	briefs: Brief[];
 	skipped: SkippedItem[];
+	/** A Briefs backup also restores saved briefs, history and settings. */
+	restore?: Omit<CheckedBackup, 'briefs'>;
 }
 
 const extension = (name: string) => /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
@@ -70,6 +73,11 @@ export async function readImportFile(
 	text: string,
 	importedAt: number
 ): Promise<ReadFileResult> {
+	const start = text.replace(/\uFEFF/, '').trimStart();
+	if (start.startsWith('{')) {
+		const data = parseJsonSafely(text, file);
+		if (isBackup(data)) return readBackup(data, file);
+	}
 	const { format, items } = await itemsOf(file, text);
 	if (items.length > MAX_IMPORT_ITEMS) {
 		throw new ImportFileError(
@@ -114,4 +122,23 @@ export async function readImportFile(
 		});
 	}
 	return { format, briefs, skipped };
+}
+
+/** A backup's briefs pass the same checks as any import; their ids and places are kept. */
+async function readBackup(data: unknown, file: string): Promise<ReadFileResult> {
+	const { briefs, ...restore } = checkBackup(data, file);
+	const kept: Brief[] = [];
+	const skipped: SkippedItem[] = [];
+	for (const { brief, fields } of briefs) {
+		const problem = fieldsProblem(fields);
+		if (problem) skipped.push({ file, label: brief.headline || brief.id, reason: problem });
+		else {
+			kept.push({
+				...brief,
+				slug: slugify(fields.headline),
+				contentHash: await sha256Hex(JSON.stringify(fields))
+			});
+		}
+	}
+	return { format: 'backup', briefs: kept, skipped, restore };
 }

@@ -3,7 +3,8 @@ import { appDatabase } from '../db/app-database';
 import { removeImportedBrief, storeImportedBriefs } from '../db/imports';
 import { ImportFileError } from '../import/import-error';
 import { MAX_IMPORT_BYTES } from '../import/limits';
-import { readImportFile, type SkippedItem } from '../import/read-import-file';
+import { readImportFile, type ReadFileResult, type SkippedItem } from '../import/read-import-file';
+import { restoreBackup } from '../db/backup';
 import { refreshSearchIndex } from './search.svelte';
 
 export interface ImportReport {
@@ -13,6 +14,17 @@ export interface ImportReport {
 	skipped: SkippedItem[];
 	/** Files refused whole: too large, malformed, not a feed. */
 	refused: string[];
+	/** From a backup: how many saved marks and history entries came back. */
+	restored?: { saved: number; history: number };
+}
+
+/** Several backups at once: later files win for settings; lists are joined. */
+function mergeRestores(restores: NonNullable<ReadFileResult['restore']>[]) {
+	return {
+		saved: restores.flatMap((r) => r.saved),
+		history: restores.flatMap((r) => r.history),
+		settings: restores[restores.length - 1].settings
+	};
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -28,6 +40,11 @@ export function summarise(report: ImportReport): string {
 		parts.push(`${report.skipped.length} skipped: ${reasons}`);
 	}
 	if (report.refused.length) parts.push(`${plural(report.refused.length, 'file')} refused`);
+	if (report.restored) {
+		parts.push(
+			`restored ${plural(report.restored.saved, 'saved brief')} and ${plural(report.restored.history, 'history entry', 'history entries')}, and settings`
+		);
+	}
 	return parts.join(', ');
 }
 
@@ -51,6 +68,7 @@ export class ImportState {
 			refused: []
 		};
 		const briefs: Brief[] = [];
+		const restores: NonNullable<ReadFileResult['restore']>[] = [];
 		const importedAt = Date.now();
 		try {
 			for (const file of files) {
@@ -63,15 +81,22 @@ export class ImportState {
 					const result = await readImportFile(file.name, await file.text(), importedAt);
 					briefs.push(...result.briefs);
 					report.skipped.push(...result.skipped);
+					if (result.restore) restores.push(result.restore);
 				} catch (error) {
 					if (!(error instanceof ImportFileError)) throw error;
 					report.refused.push(error.message);
 				}
 			}
-			if (briefs.length) {
-				Object.assign(report, await storeImportedBriefs(appDatabase, briefs));
-				void refreshSearchIndex();
+			const store = async () => {
+				if (briefs.length) Object.assign(report, await storeImportedBriefs(appDatabase, briefs));
+			};
+			if (restores.length) {
+				const restored = await restoreBackup(appDatabase, mergeRestores(restores), store);
+				report.restored = restored;
+			} else {
+				await store();
 			}
+			if (briefs.length) void refreshSearchIndex();
 			this.report = report;
 		} catch (error) {
 			const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
