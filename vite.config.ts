@@ -71,6 +71,12 @@ export default defineConfig({
 				orientation: 'any',
 				lang: 'en',
 				categories: ['news'],
+				// Links shared to Briefs from other apps; a Briefs article link opens the article.
+				share_target: {
+					action: '/share',
+					method: 'GET',
+					params: { title: 'title', text: 'text', url: 'url' }
+				},
 				theme_color: '#fbfaf7',
 				background_color: '#fbfaf7'
 			},

@@ -9,6 +9,7 @@ export type Route =
 	| { name: 'skim' }
 	| { name: 'about' }
 	| { name: 'import' }
+	| { name: 'shared' }
 	| { name: 'search'; query: string; section?: string }
 	| { name: 'not-found'; path: string };
 
@@ -18,7 +19,8 @@ const VIEWS = {
 	'/settings': 'settings',
 	'/skim': 'skim',
 	'/about': 'about',
-	'/import': 'import'
+	'/import': 'import',
+	'/share': 'shared'
 } as const;
 
 const MAX_PATH_LENGTH = 300;

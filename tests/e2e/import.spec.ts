@@ -205,3 +205,26 @@ test('imported briefs are found by search, and leave it when removed', async ({ 
 	await page.goto('/search?q=synthetic%20rss');
 	await expect(page.getByText(/No results for/)).toBeVisible();
 });
+
+test.describe('share target', () => {
+	test('a shared Briefs link opens its article', async ({ page, baseURL }) => {
+		const shared = new URLSearchParams({
+			title: 'Look',
+			text: `Worth reading ${baseURL}/article/diaz-canel-rejects-u-s-pressure-after-deaths-of-cuban-soldiers-in-venezuela#takeaway-2`
+		});
+		await page.goto(`/share?${shared}`);
+		await expect(page).toHaveURL(/\/article\/diaz-canel-rejects-.*#takeaway-2$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_HEADLINE);
+		await page.goBack();
+		await expect(page).not.toHaveURL(/\/share/);
+	});
+
+	test('anything else is explained, with a way to import', async ({ page }) => {
+		await page.goto('/share?url=https%3A%2F%2Fexample.org%2Fstory&title=%3Cb%3Ex%3C%2Fb%3E');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared to Briefs');
+		await expect(
+			page.getByText('“<b>x</b> — https://example.org/story” is not a Briefs article.')
+		).toBeVisible();
+		await expect(page.getByRole('link', { name: 'import it' })).toHaveAttribute('href', '/import');
+	});
+});

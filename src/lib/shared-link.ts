@@ -1,0 +1,22 @@
+import { matchRoute } from '../state/routes';
+
+/**
+ * Where a link shared to Briefs (Web Share Target: title, text, url) should go: a Briefs article
+ * opens in the app; anything else is not a brief. Share sheets put the link in `url` or `text`.
+ */
+export function sharedArticlePath(params: URLSearchParams, origin: string): string | undefined {
+	const candidates = [params.get('url'), ...(params.get('text')?.split(/\s+/) ?? [])];
+	for (const candidate of candidates) {
+		if (!candidate) continue;
+		let url: URL;
+		try {
+			url = new URL(candidate);
+		} catch {
+			continue;
+		}
+		if (url.origin !== origin) continue;
+		const route = matchRoute(url.pathname);
+		if (route.name === 'article') return `${url.pathname}${url.hash}`;
+	}
+	return undefined;
+}
