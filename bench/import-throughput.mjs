@@ -8,6 +8,7 @@ const ITEMS = Number(process.env.BENCH_IMPORT_ITEMS ?? 5000);
 const ORIGIN = `http://localhost:${PORT}`;
 
 /** Deterministic synthetic items (not news): ~1.5 KB of HTML each. */
+/** @param {number} count */
 function syntheticFeed(count) {
 	const items = Array.from({ length: count }, (_, i) => ({
 		id: `bench-${i}`,
