@@ -19,6 +19,8 @@ async function library(page: Page) {
 }
 
 test('a backup restored on a fresh profile reproduces the library', async ({ page, browser }) => {
+	// Two profiles, each walked through every view.
+	test.setTimeout(90_000);
 	// Build up a library: imports, a saved brief, reading history, a setting.
 	await page.goto('/import');
 	await page.getByLabel('Choose files').setInputFiles([
