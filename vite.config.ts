@@ -134,6 +134,8 @@ export default defineConfig({
 	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
+		// Some tests re-import modules fresh; on two busy cores that alone can pass the 5 s default.
+		testTimeout: 20_000,
 		environment: 'node'
 	}
 });
