@@ -44,7 +44,7 @@ for (const version of [1, 3] as const) {
 		await installFixtureDatabase(page, version, fixture);
 
 		await page.goto('/');
-		const feed = page.getByRole('list').first();
+		const feed = page.locator('ol.feed-list');
 		await expect(feed.getByRole('link', { name: SEED_HEADLINE })).toBeVisible();
 		await expect(feed.getByRole('link', { name: LEGACY_HEADLINE })).toBeVisible();
 		await expect(page.getByTestId('storage-notice')).toBeHidden();
