@@ -16,8 +16,8 @@ async function openSeeded(page: Page) {
 }
 
 const deployedCount = async (page: Page) =>
-	((await (await page.request.get('/content/manifest.json')).json()) as { briefs: unknown[] }).briefs
-		.length;
+	((await (await page.request.get('/content/manifest.json')).json()) as { briefs: unknown[] })
+		.briefs.length;
 
 test('@fault a newer version in another tab closes this one, which asks to reload', async ({
 	page,
@@ -174,9 +174,7 @@ test('@fault a sync killed mid-transaction leaves all or nothing, and no duplica
 	// The next start, with the deploy as it is, brings the library back in line once.
 	await probe.goto('/');
 	await expect(feedLink(probe, SEED_HEADLINE)).toBeVisible();
-	await expect
-		.poll(async () => (await readDatabase(probe))?.tables.briefs.length)
-		.toBe(deployed);
+	await expect.poll(async () => (await readDatabase(probe))?.tables.briefs.length).toBe(deployed);
 	const slugs = ((await readDatabase(probe))!.tables.briefs as { slug: string }[]).map(
 		(b) => b.slug
 	);
