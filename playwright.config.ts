@@ -36,7 +36,11 @@ export default defineConfig({
 			use: { viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true }
 		},
 		// Offline, update and fault flows are about phones; running them twice would only cost time.
-		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: /offline|faults-/ }
+		{
+			name: 'desktop',
+			use: { viewport: { width: 1280, height: 800 } },
+			testIgnore: /offline|faults-/
+		}
 	],
 	webServer: {
 		// The production build, as readers get it (`npm run test:e2e` builds first).

@@ -30,6 +30,8 @@ export async function openAppDatabase(
 		// A deletion (newVersion null) is eviction by another tab: treat it like one.
 		if (event.newVersion) events.onOutdated();
 		else events.onLost();
+		// Stops Dexie's default handler, which would close again with auto-reopen allowed.
+		return false;
 	});
 	db.on('blocked', () => events.onBlocked());
 	db.on('close', () => {
