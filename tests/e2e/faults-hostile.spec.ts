@@ -77,7 +77,13 @@ for (const bad of [
 ]) {
 	test(`@fault a deploy with ${bad.what} is refused whole`, async ({ page }) => {
 		await serveContent(page, (briefs) => [
-			{ ...briefs[0], ...bad.change, id: '990_bad', headline: 'Refused test brief' },
+			{
+				...briefs[0],
+				id: '990_bad',
+				headline: 'Refused test brief',
+				slug: 'refused-test-brief',
+				...bad.change
+			},
 			...briefs
 		]);
 		// The same deploy, refused on a first visit, leaves nothing half-stored.
