@@ -144,7 +144,7 @@ test('@fault a sync killed mid-transaction leaves all or nothing, and no duplica
 	const extra = 3000;
 
 	await serveContent(page, withExtraBriefs(extra));
-	// Tells the test the moment the content transaction opens, to close the page inside it.
+	// Tells the test the moment content starts being written, to close the page right then.
 	await page.addInitScript(() => {
 		const transaction = IDBDatabase.prototype.transaction;
 		IDBDatabase.prototype.transaction = function (
@@ -152,12 +152,12 @@ test('@fault a sync killed mid-transaction leaves all or nothing, and no duplica
 			...args: Parameters<IDBDatabase['transaction']>
 		) {
 			const names = [args[0]].flat().join(',');
-			if (args[1] === 'readwrite' && names.includes('briefs') && names.includes('meta'))
-				console.info('content transaction opened');
+			if (args[1] === 'readwrite' && /\b(briefs|meta)\b/.test(names))
+				console.info('content write started');
 			return transaction.apply(this, args);
 		};
 	});
-	const opened = page.waitForEvent('console', (m) => m.text() === 'content transaction opened');
+	const opened = page.waitForEvent('console', (m) => m.text() === 'content write started');
 	await page.reload();
 	await opened;
 	await page.close({ runBeforeUnload: false });
