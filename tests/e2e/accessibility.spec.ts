@@ -63,6 +63,8 @@ const VIEWS: { path: string; ready: (page: Page) => Promise<void> }[] = [
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`axe finds no violations on any view in ${scheme}`, async ({ page }) => {
+		// Nine full axe runs take about 25 s on a loaded two-core machine: too close to the default.
+		test.setTimeout(60_000);
 		await page.emulateMedia({ colorScheme: scheme });
 		// Something saved, read and half-read, so Saved, History and Continue reading have content.
 		await page.goto(SEED_PATH);
