@@ -9,6 +9,7 @@ import { openAppDatabase, readBriefsAsTheyAre, reopenAppDatabase } from '../db/o
 export type StorageMode = 'opening' | 'database' | 'memory' | 'closed';
 
 const LIBRARY_MARK = 'briefs.library-stored';
+const WAITING = 'Briefs is waiting for another open tab to let go of its storage…';
 
 /** Where briefs are read from, and what the reader must be told about it. */
 export class StorageState {
@@ -44,11 +45,13 @@ export class StorageState {
 				this.notice = 'Briefs was updated in another tab. Reload to keep reading.';
 			},
 			onBlocked: () => {
-				this.notice = 'Briefs is waiting for another open tab to let go of its storage…';
+				this.notice = WAITING;
 			},
 			onLost: () => void this.#recover()
 		});
 		if (!failure) {
+			// The wait for another tab is over.
+			if (this.notice === WAITING) this.notice = undefined;
 			this.mode = 'database';
 			return;
 		}

@@ -76,6 +76,7 @@ test('@fault an upgrade blocked by an old tab says so and goes on once that tab 
 	await expect(page.getByTestId('storage-notice')).toContainText('waiting for another open tab');
 	await old.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
 	await expect(feedLink(page, SEED_HEADLINE)).toBeVisible();
+	await expect(page.getByTestId('storage-notice')).toBeHidden();
 });
 
 test('@fault with no IndexedDB the bundled briefs are read from memory, with a message', async ({
