@@ -140,6 +140,8 @@ test('@fault a sync killed mid-transaction leaves all or nothing, and no duplica
 	page,
 	context
 }) => {
+	// Building, serving and parsing 3,000 briefs is slow on a loaded machine.
+	test.setTimeout(90_000);
 	await openSeeded(page);
 	const deployed = await deployedCount(page);
 	const extra = 3000;
