@@ -1,4 +1,5 @@
 import type { ContentBundle, ContentManifest } from './bundle.ts';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './slug.ts';
 
 export const MANIFEST_URL = '/content/manifest.json';
 
@@ -32,6 +33,12 @@ export async function fetchManifest(signal?: AbortSignal): Promise<ContentManife
 	return data as unknown as ContentManifest;
 }
 
+function isSafeImage(hero: unknown): boolean {
+	if (!isRecord(hero)) return false;
+	if (hero.imageUrl === undefined) return true;
+	return typeof hero.imageUrl === 'string' && /^https?:\/\//i.test(hero.imageUrl);
+}
+
 const BRIEF_STRING_FIELDS = ['id', 'slug', 'headline', 'dek', 'byline', 'section', 'publisher'];
 
 export async function fetchBundle(
@@ -51,7 +58,12 @@ export async function fetchBundle(
 			BRIEF_STRING_FIELDS.every((f) => typeof brief[f] === 'string') &&
 			Array.isArray(brief.takeaways) &&
 			Array.isArray(brief.body) &&
-			typeof brief.rank === 'number';
+			typeof brief.rank === 'number' &&
+			// Slugs become addresses and image URLs are fetched: the build only emits safe ones.
+			SLUG_PATTERN.test(brief.slug as string) &&
+			// Room for the "-2" a clash adds, no more.
+			(brief.slug as string).length <= MAX_SLUG_LENGTH + 10 &&
+			isSafeImage(brief.hero);
 		if (!ok) throw new ContentFormatError(`${url}: brief #${i + 1} is malformed`);
 	});
 	return data as unknown as ContentBundle;

@@ -1,6 +1,7 @@
 import type { StoredBrief } from '../content/brief';
 import { appDatabase } from '../db/app-database';
 import { watchBriefBySlug, watchBriefCount, watchFeed } from '../db/briefs';
+import { storage } from './storage.svelte';
 
 export const FEED_PAGE_SIZE = 30;
 
@@ -13,12 +14,24 @@ export class FeedState {
 	limit = $state(FEED_PAGE_SIZE);
 	hasMore = $derived(this.briefs.length < this.total);
 
-	/** Subscribes for as long as the caller's effect lives; re-subscribes when `limit` grows. */
+	/**
+	 * Subscribes for as long as the caller's effect lives; re-subscribes when `limit` grows or
+	 * storage changes (opened, lost and restored, or replaced by memory).
+	 */
 	connect(): () => void {
+		this.failure = undefined;
+		const limit = this.limit;
+		if (storage.mode === 'memory') {
+			this.briefs = storage.memoryBriefs.slice(0, limit);
+			this.total = storage.memoryBriefs.length;
+			this.loaded = storage.memoryBriefs.length > 0;
+			return () => {};
+		}
+		if (!storage.usable) return () => {};
 		const onError = (error: unknown) => {
 			this.failure = `Couldn't read stored briefs: ${error instanceof Error ? error.message : error}`;
 		};
-		const feed = watchFeed(appDatabase, this.limit).subscribe({
+		const feed = watchFeed(appDatabase, limit).subscribe({
 			next: (briefs) => {
 				this.briefs = briefs;
 				this.loaded = true;
@@ -47,6 +60,12 @@ export class ArticleState {
 	failure = $state<string>();
 
 	connect(slug: string): () => void {
+		if (storage.mode === 'memory') {
+			this.brief = storage.memoryBriefs.find((b) => b.slug === slug);
+			this.status = this.brief ? 'found' : storage.memoryBriefs.length ? 'missing' : 'loading';
+			return () => {};
+		}
+		if (!storage.usable) return () => {};
 		this.status = 'loading';
 		const sub = watchBriefBySlug(appDatabase, slug).subscribe({
 			next: (brief) => {

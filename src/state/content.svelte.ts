@@ -2,11 +2,17 @@ import { fetchBundle, fetchManifest } from '../content/load-bundle';
 import { appDatabase } from '../db/app-database';
 import { applyContentBundle, storedContentVersion } from '../db/seed';
 import { refreshSearchIndex } from './search.svelte';
+import { storage } from './storage.svelte';
 
 type SyncStatus = 'idle' | 'syncing' | 'ready' | 'failed';
 
 // Long enough for a slow phone network; the service worker answers from cache after 3 s anyway.
 const SYNC_TIMEOUT_MS = 15_000;
+
+const isQuotaError = (error: unknown) =>
+	error instanceof Error &&
+	(error.name === 'QuotaExceededError' ||
+		(error as { inner?: Error }).inner?.name === 'QuotaExceededError');
 
 /** Keeps stored briefs in line with the deployed content bundle. */
 export class ContentState {
@@ -15,8 +21,14 @@ export class ContentState {
 	version = $state<string>();
 	/** A sentence for the reader when something went wrong; undefined otherwise. */
 	problem = $state<string>();
+	/** Set when the stored library had vanished (evicted or cleared) and was stored again. */
+	restored = $state(false);
 
 	#running?: Promise<void>;
+
+	constructor() {
+		storage.whenLost(() => void this.sync());
+	}
 
 	/** Checks the deployed content once; overlapping calls share one run. */
 	sync(): Promise<void> {
@@ -25,6 +37,9 @@ export class ContentState {
 	}
 
 	async #sync(): Promise<void> {
+		await storage.open();
+		if (storage.mode === 'memory') return this.#syncIntoMemory();
+		if (storage.mode !== 'database') return;
 		this.status = 'syncing';
 		this.problem = undefined;
 		try {
@@ -32,8 +47,11 @@ export class ContentState {
 			if (!navigator.onLine) throw new Error('offline');
 			const signal = AbortSignal.timeout(SYNC_TIMEOUT_MS);
 			const manifest = await fetchManifest(signal);
-			if ((await storedContentVersion(appDatabase)) !== manifest.version) {
+			const stored = await storedContentVersion(appDatabase);
+			if (stored !== manifest.version) {
 				await applyContentBundle(appDatabase, await fetchBundle(manifest, signal));
+				if (stored === undefined && storage.wasStoredBefore) this.restored = true;
+				storage.markStored();
 			}
 			this.version = manifest.version;
 			this.status = 'ready';
@@ -42,13 +60,38 @@ export class ContentState {
 			const stored = await storedContentVersion(appDatabase).catch(() => undefined);
 			this.version = stored;
 			this.status = stored ? 'ready' : 'failed';
-			if (!stored) {
+			if (isQuotaError(error)) {
+				this.problem = stored
+					? "This device is out of storage space, so new briefs couldn't be saved. The briefs you had are all still here."
+					: "This device is out of storage space, so briefs couldn't be saved.";
+			} else if (!stored) {
 				this.problem = `Couldn't load briefs: ${error instanceof Error ? error.message : String(error)}`;
 			}
 			if (navigator.onLine) console.warn('Content sync failed', error);
 		}
 		// Also when nothing changed: the worker loads its saved index before the first search.
 		await refreshSearchIndex();
+	}
+
+	/** No database: the deployed bundle (from the service worker's cache offline) is the library. */
+	async #syncIntoMemory(): Promise<void> {
+		if (storage.memoryBriefs.length) {
+			this.status = 'ready';
+			return;
+		}
+		this.status = 'syncing';
+		try {
+			const signal = AbortSignal.timeout(SYNC_TIMEOUT_MS);
+			const manifest = await fetchManifest(signal);
+			storage.memoryBriefs = [...(await fetchBundle(manifest, signal)).briefs].sort(
+				(a, b) => a.rank - b.rank
+			);
+			this.version = manifest.version;
+			this.status = 'ready';
+		} catch (error) {
+			this.status = 'failed';
+			this.problem = `Couldn't load briefs: ${error instanceof Error ? error.message : String(error)}`;
+		}
 	}
 }
 

@@ -9,6 +9,7 @@ import {
 	type HistoryEntry,
 	type ScrollPosition
 } from '../db/history';
+import { storage } from './storage.svelte';
 
 /** What the reader has opened and how far they got. */
 export class ReadingHistoryState {
@@ -20,6 +21,7 @@ export class ReadingHistoryState {
 	failure = $state<string>();
 
 	connect(): () => void {
+		if (!storage.usable) return () => {};
 		const onError = (error: unknown) => {
 			this.failure = `Couldn't read your history: ${error instanceof Error ? error.message : error}`;
 		};
@@ -44,10 +46,16 @@ export class ReadingHistoryState {
 		return this.entries.find((e) => e.brief.id === briefId);
 	}
 
-	markRead = (briefId: string) => markRead(appDatabase, briefId);
-	recordProgress = (briefId: string, position: ScrollPosition) =>
-		recordProgress(appDatabase, briefId, position);
-	clear = () => clearHistory(appDatabase);
+	// Without a database there is nowhere to keep history: reading goes on, unrecorded.
+	markRead = async (briefId: string) => {
+		if (storage.usable) await markRead(appDatabase, briefId);
+	};
+	recordProgress = async (briefId: string, position: ScrollPosition) => {
+		if (storage.usable) await recordProgress(appDatabase, briefId, position);
+	};
+	clear = async () => {
+		if (storage.usable) await clearHistory(appDatabase);
+	};
 }
 
 export const readingHistory = new ReadingHistoryState();

@@ -1,4 +1,5 @@
 import { appDatabase } from '../db/app-database';
+import { storage } from './storage.svelte';
 import { saveBrief, unsaveBrief, watchSaved, watchSavedIds, type SavedBrief } from '../db/saved';
 
 /** Saved briefs, app-wide: the Saved view lists them, every Save button reads `ids`. */
@@ -10,6 +11,7 @@ export class SavedState {
 	failure = $state<string>();
 
 	connect(): () => void {
+		if (!storage.usable) return () => {};
 		const onError = (error: unknown) => {
 			this.failure = `Couldn't read saved briefs: ${error instanceof Error ? error.message : error}`;
 		};
@@ -31,6 +33,7 @@ export class SavedState {
 	}
 
 	async toggle(briefId: string) {
+		if (!storage.usable) return;
 		if (this.ids.has(briefId)) await unsaveBrief(appDatabase, briefId);
 		else await saveBrief(appDatabase, briefId);
 	}

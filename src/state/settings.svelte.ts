@@ -1,5 +1,6 @@
 import { appDatabase } from '../db/app-database';
 import type { ReaderSettings } from '../db/database';
+import { storage } from './storage.svelte';
 import { DEFAULT_SETTINGS, updateSettings, watchSettings } from '../db/settings';
 
 /** Reader settings; `loaded` stays false until IndexedDB answers, so defaults are never applied over the boot script's. */
@@ -8,6 +9,7 @@ export class SettingsState {
 	loaded = $state(false);
 
 	connect(): () => void {
+		if (!storage.usable) return () => {};
 		const sub = watchSettings(appDatabase).subscribe({
 			next: (value) => {
 				this.value = value;
@@ -18,7 +20,12 @@ export class SettingsState {
 		return () => sub.unsubscribe();
 	}
 
-	update = (change: Partial<ReaderSettings>) => updateSettings(appDatabase, change);
+	update = async (change: Partial<ReaderSettings>) => {
+		if (storage.usable) return updateSettings(appDatabase, change);
+		// Kept for this visit only, so the page still answers the reader.
+		this.value = { ...this.value, ...change };
+		this.loaded = true;
+	};
 }
 
 export const settings = new SettingsState();

@@ -25,7 +25,18 @@ describe('matchRoute', () => {
 		'/article/a%00b',
 		'/article/%E0%A4%A',
 		'/article/__proto__',
-		`/article/${'a'.repeat(10_000)}`
+		'/article/constructor%00',
+		'/article/%2e%2e',
+		'/article/a/../b',
+		'/article/%00',
+		'/article/a%0Ab',
+		'/article/%E2%80%AEevil',
+		'/article/%F0%9F%97%9E',
+		'/article/%E4%B8%AD%E6%96%87',
+		'/article/%3Cscript%3E',
+		'/article/javascript:alert(1)',
+		`/article/${'a'.repeat(10_000)}`,
+		`/${'q'.repeat(10_000)}`
 	])('treats %s as not found', (path) => {
 		expect(matchRoute(path).name).toBe('not-found');
 	});
