@@ -11,6 +11,7 @@ export const SHIPPED_SCHEMAS = {
 	1: { 1: { briefs: 'id, &slug, rank', meta: 'key' } },
 	3: {
 		1: { briefs: 'id, &slug, rank', meta: 'key' },
+		2: { searchIndex: 'key' },
 		3: { saved: 'briefId, savedAt', history: 'briefId, readAt', settings: 'key' }
 	}
 } as const;
