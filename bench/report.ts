@@ -11,6 +11,7 @@ export interface Results {
 	search: SearchFigures[];
 	bundle?: BundleFigures;
 	browser?: BrowserFigures;
+	browserError?: string;
 }
 
 export function report(r: Results): string {
@@ -99,6 +100,7 @@ export function report(r: Results): string {
 		budget('0 long tasks while typing', x.longTasksWhileTyping, x.longTasksWhileTyping === 0);
 		budget('seeding ≥ 5,000 briefs/s', x.seedingBriefsPerS, x.seedingBriefsPerS >= 5000);
 	}
+	if (r.browserError) lines.push(`**Browser part failed**: ${r.browserError}`, '');
 	if (r.bundle) {
 		const { criticalJs: js, criticalCss: css, worker } = r.bundle;
 		const kb = (n: number) => (n / 1024).toFixed(1);
