@@ -1,7 +1,36 @@
-// Runs bench/search.ts through Vite's module loader: TypeScript sources, no build step, no
-// extra dependency. Prints a table and writes bench/results.json.
-import { writeFileSync } from 'node:fs';
+// `npm run bench`: search in Node (Briefs vs MiniSearch defaults), the app in throttled Chromium,
+// and the bundle. TypeScript runs through Vite's module loader: no build step, no extra
+// dependency. Prints a table, writes bench/results.json; `--readme` also puts the table in README.
+// Budgets print pass/fail but never fail the process: this is a measurement, not a test.
+//   npm run bench [-- --full] [-- --browser 10000 | --no-browser] [-- 1000 10000]
+// The browser part stores 2,000 briefs by default: 10,000 did not finish seeding within 10 minutes
+// under 4× throttling on the 2-core bench machine.
+//   npm run bench:search [-- 500 2000]   (Node search figures only)
+//   --out file.json writes the results elsewhere than bench/results.json
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { createServer } from 'vite';
+
+const args = process.argv.slice(2);
+const flag = (/** @type {string} */ name) => args.includes(name);
+/** @param {string} name @param {number} fallback */
+const option = (name, fallback) => {
+	const at = args.indexOf(name);
+	return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const searchOnly = flag('--search-only');
+const positional = args.filter((a, i) => /^\d+$/.test(a) && !args[i - 1]?.startsWith('--browser'));
+const sizes = positional.length
+	? positional.map(Number)
+	: [1000, 10_000, ...(flag('--full') ? [50_000] : [])];
+const browserSize = searchOnly || flag('--no-browser') ? 0 : option('--browser', 2000);
+
+const cpuModel =
+	readFileSync('/proc/cpuinfo', 'utf8')
+		.match(/model name\s*:\s*(.*)/)?.[1]
+		?.trim() ?? cpus()[0]?.model;
+const machine = `${cpus().length} cores (nproc), ${cpuModel}, Node ${process.version}, load average ${cpus().length ? (await import('node:os')).loadavg()[0].toFixed(1) : '?'} at start`;
 
 const server = await createServer({
 	configFile: false,
@@ -11,16 +40,53 @@ const server = await createServer({
 	optimizeDeps: { noDiscovery: true, include: [] },
 	server: { middlewareMode: true, hmr: false, ws: false }
 });
+const started = Date.now();
+/** @type {Record<string, unknown>} */
+const results = { machine, date: new Date().toISOString() };
+/** @type {(r: import('./report.ts').Results) => string} */
+let report;
 try {
+	({ report } = await server.ssrLoadModule('/bench/report.ts'));
 	const { runBench } = await server.ssrLoadModule('/bench/search.ts');
-	const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-	/** @type {import('./search.ts').BenchResult[]} */
-	const results = runBench(sizes.length ? sizes : undefined);
-	console.table(results);
-	writeFileSync(
-		new URL('./results.json', import.meta.url),
-		JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, '\t')
-	);
+	/** @type {import('./search.ts').SearchFigures[]} */
+	const search = runBench(sizes);
+	results.search = search;
+	if (!searchOnly) {
+		if (!flag('--no-build'))
+			execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+		const { bundleFigures } = await server.ssrLoadModule('/bench/bundle.ts');
+		results.bundle = bundleFigures('dist');
+		if (browserSize) {
+			// Node figures are out already: a browser that stalls must not take them down with it.
+			console.log(report(/** @type {any} */ ({ ...results, minutes: NaN })));
+			const { browserBench } = await server.ssrLoadModule('/bench/browser.ts');
+			try {
+				results.browser = await browserBench(browserSize);
+			} catch (error) {
+				results.browserError = String(error);
+				console.error(error);
+			}
+		}
+	}
 } finally {
 	await server.close();
+}
+results.minutes = Number(((Date.now() - started) / 60_000).toFixed(1));
+
+const table = report(
+	/** @type {import('./report.ts').Results} */ (/** @type {unknown} */ (results))
+);
+console.log(table);
+const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'bench/results.json';
+writeFileSync(out, JSON.stringify(results, null, '\t'));
+if (flag('--readme')) {
+	const readme = readFileSync('README.md', 'utf8');
+	const start = '<!-- bench:start -->';
+	const end = '<!-- bench:end -->';
+	const at = readme.indexOf(start);
+	const block = `${start}\n\n${table}\n\n${end}`;
+	writeFileSync(
+		'README.md',
+		at < 0 ? readme : readme.slice(0, at) + block + readme.slice(readme.indexOf(end) + end.length)
+	);
 }

@@ -1,88 +1,67 @@
-// Search benchmark over deterministic synthetic corpora (made-up words, not news): index build
-// time, load time of the saved index, and query latency. Run with `npm run bench:search`.
+// Search figures in Node over synthetic corpora: Briefs' configuration (imported from the app, so
+// the bench measures what ships) side by side with MiniSearch's defaults over every field.
+import MiniSearch from 'minisearch';
 import type { StoredBrief } from '../src/content/brief';
-import { createIndex, loadIndex, runQuery, serializeIndex } from '../src/search/index';
+import { foldedWords } from '../src/content/fold';
+import { createIndex, loadIndex, runQuery, serializeIndex, upsert } from '../src/search/index';
+import {
+	labelledQueries,
+	latencyQueries,
+	syntheticCorpus,
+	type LabelledQuery,
+	type QueryKind
+} from './corpus';
 
-/** Mulberry32: a small seeded PRNG, so every run indexes the same corpus. */
-function prng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+interface Engine<I> {
+	name: string;
+	build(briefs: StoredBrief[]): I;
+	serialize(index: I): string;
+	load(json: string): I;
+	/** What the reader sees: the first 20. */
+	shown(index: I, query: string): string[];
+	/** Everything matched, for recall. */
+	all(index: I, query: string): string[];
+	upsert(index: I, brief: StoredBrief): void;
 }
 
-const SYLLABLES = 'ka lo mi ra ve tu sin dor pa el qua zen bri fo nu tal gor ish an vel'.split(' ');
+const briefsEngine: Engine<ReturnType<typeof createIndex>> = {
+	name: 'Briefs',
+	build: (briefs) => createIndex(briefs),
+	serialize: serializeIndex,
+	load: loadIndex,
+	shown: (index, query) => runQuery(index, query, { limit: 20 }).results.map((r) => r.id),
+	all: (index, query) => runQuery(index, query, { limit: Infinity }).results.map((r) => r.id),
+	upsert
+};
 
-function vocabulary(random: () => number, size: number): string[] {
-	const words = new Set<string>();
-	while (words.size < size) {
-		const n = 2 + Math.floor(random() * 3);
-		let word = '';
-		for (let i = 0; i < n; i++) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
-		words.add(word);
-	}
-	return [...words];
-}
+const ALL_FIELDS = ['headline', 'dek', 'takeaways', 'editorsDesk', 'body', 'byline', 'section'];
+const plainText = (brief: StoredBrief, field: string): string => {
+	if (field === 'editorsDesk')
+		return brief.editorsDesk ? [brief.editorsDesk.title, ...brief.editorsDesk.text].join('\n') : '';
+	const value = brief[field as keyof StoredBrief];
+	return Array.isArray(value) ? value.join('\n') : String(value ?? '');
+};
+const DEFAULT_OPTIONS = { fields: ALL_FIELDS, extractField: plainText };
+// MiniSearch's own suggestion for search as you type; without it the baseline finds no prefixes.
+const DEFAULT_SEARCH = { prefix: true, fuzzy: 0.2 };
 
-/** Zipf-like pick: a few words are common, most are rare, as in real text. */
-const pick = (random: () => number, words: string[]) =>
-	words[Math.floor(words.length * random() ** 3)];
-
-function sentence(random: () => number, words: string[], length: number) {
-	return Array.from({ length }, () => pick(random, words)).join(' ') + '.';
-}
-
-export function syntheticCorpus(
-	count: number,
-	seed = 42
-): { briefs: StoredBrief[]; words: string[] } {
-	const random = prng(seed);
-	const words = vocabulary(random, 5000);
-	const sections = Array.from({ length: 8 }, (_, i) => `Synthetic Section ${i + 1}`);
-	const briefs = Array.from({ length: count }, (_, i): StoredBrief => {
-		const s = (n: number) => sentence(random, words, n);
-		return {
-			id: `synthetic-${i}`,
-			slug: `synthetic-${i}`,
-			headline: `Synthetic ${s(10)}`,
-			dek: s(40),
-			hero: {},
-			takeaways: Array.from({ length: 5 }, () => s(18)),
-			editorsDesk: { label: "Editor's Desk", title: s(3), text: [s(90)] },
-			byline: 'Synthetic Desk',
-			section: sections[i % sections.length],
-			publisher: 'Synthetic Publisher',
-			body: Array.from({ length: 5 }, () => s(110)),
-			contentHash: `hash-${i}`,
-			source: `synthetic-${i}.txt`,
-			rank: i
-		};
-	});
-	return { briefs, words };
-}
-
-function queries(words: string[], n: number, seed = 7): string[] {
-	const random = prng(seed);
-	// Half the words among the 400 most frequent (in most briefs: the costly case), half any word.
-	const w = () => words[Math.floor(random() * (random() < 0.5 ? 400 : words.length))];
-	const typo = (word: string) => word.slice(0, 2) + word[3] + word[2] + word.slice(4);
-	return Array.from({ length: n }, (_, i) => {
-		switch (i % 4) {
-			case 0:
-				return w();
-			case 1:
-				return `${w()} ${w()}`;
-			case 2:
-				return w().slice(0, 4);
-			default:
-				return typo(w().padEnd(6, 'a'));
-		}
-	});
-}
+const defaultEngine: Engine<MiniSearch<StoredBrief>> = {
+	name: 'MiniSearch default',
+	build: (briefs) => {
+		const index = new MiniSearch<StoredBrief>(DEFAULT_OPTIONS);
+		index.addAll(briefs);
+		return index;
+	},
+	serialize: (index) => JSON.stringify(index),
+	load: (json) => MiniSearch.loadJSON<StoredBrief>(json, DEFAULT_OPTIONS),
+	shown: (index, query) =>
+		index
+			.search(query, DEFAULT_SEARCH)
+			.slice(0, 20)
+			.map((r) => r.id as string),
+	all: (index, query) => index.search(query, DEFAULT_SEARCH).map((r) => r.id as string),
+	upsert: (index, brief) => (index.has(brief.id) ? index.replace(brief) : index.add(brief))
+};
 
 /**
  * Wall time and CPU time (all threads, so GC counts) of one call. On a shared machine the wall
@@ -97,64 +76,136 @@ const time = <T>(fn: () => T): [T, number, number] => {
 	return [value, wall, (used.user + used.system) / 1000];
 };
 
-const percentile = (values: number[], p: number) => {
+export const percentile = (values: number[], p: number) => {
 	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
 
-export interface BenchResult {
+const heapMB = () => {
+	// Without --expose-gc the figure would include garbage; run.mjs passes the flag.
+	const gc = (globalThis as { gc?: () => void }).gc;
+	gc?.();
+	gc?.();
+	return process.memoryUsage().heapUsed / 2 ** 20;
+};
+
+const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+export interface SearchFigures {
+	engine: string;
 	briefs: number;
 	buildMs: number;
 	buildCpuMs: number;
-	indexBytes: number;
+	indexMB: number;
 	loadMs: number;
-	loadCpuMs: number;
-	queryP50Ms: number;
-	queryP95Ms: number;
-	queryP95CpuMs: number;
-	queries: number;
+	heapMB: number;
+	/** All kinds together, wall clock. */
+	p50Ms: number;
+	p95Ms: number;
+	p99Ms: number;
+	/** p95 per kind, CPU time (the machine is shared: wall clock includes waiting for a core). */
+	p95CpuMs: Record<QueryKind | 'all', number>;
+	p95WallMs: Record<QueryKind | 'all', number>;
+	/** Share of labelled queries whose brief is among the results, per kind. */
+	recall: Record<LabelledQuery['kind'], number>;
+	/** Multi-word: share of the first 20 results holding every word. */
+	precision: number;
+	addMs: number;
+	replaceMs: number;
 }
 
-export function benchSize(count: number): BenchResult {
-	const { briefs, words } = syntheticCorpus(count);
-	const [index, buildMs, buildCpuMs] = time(() => createIndex(briefs));
+function measure<I>(
+	engine: Engine<I>,
+	corpus: ReturnType<typeof syntheticCorpus>,
+	extra: StoredBrief[]
+): SearchFigures {
+	const { briefs } = corpus;
+	const [built, buildMs, buildCpuMs] = time(() => engine.build(briefs));
 	// What the worker saves in IndexedDB and reads back on the next start.
-	const json = serializeIndex(index);
-	const [loaded, loadMs, loadCpuMs] = time(() => loadIndex(json));
-	const list = queries(words, 400);
-	// Warm-up, so the first compiled run does not count.
-	for (const q of list.slice(0, 20)) runQuery(loaded, q);
-	const runs = list.map((q) => time(() => runQuery(loaded, q)));
-	const ms = (n: number) => Number(n.toFixed(2));
+	const json = engine.serialize(built);
+	const before = heapMB();
+	const [index, loadMs] = time(() => engine.load(json));
+	const heap = heapMB() - before;
+
+	const queries = latencyQueries(corpus);
+	for (const q of queries.slice(0, 30)) engine.shown(index, q.query);
+	const runs = queries.map((q) => ({ kind: q.kind, t: time(() => engine.shown(index, q.query)) }));
+	const kinds: (QueryKind | 'all')[] = ['all', 'word', 'prefix', 'typo', 'name', 'multi'];
+	const p95 = (at: 1 | 2) =>
+		Object.fromEntries(
+			kinds.map((kind) => [
+				kind,
+				round(
+					percentile(
+						runs.filter((r) => kind === 'all' || r.kind === kind).map((r) => r.t[at]),
+						95
+					)
+				)
+			])
+		) as Record<QueryKind | 'all', number>;
+	const walls = runs.map((r) => r.t[1]);
+
+	const labelled = labelledQueries(corpus);
+	const found = new Map<string, [number, number]>();
+	let precise = 0;
+	let shownCount = 0;
+	const termsOf = new Map<string, Set<string>>();
+	const byId = new Map(briefs.map((b) => [b.id, b]));
+	for (const q of labelled) {
+		const hits = engine.all(index, q.query);
+		const [n, total] = found.get(q.kind) ?? [0, 0];
+		found.set(q.kind, [n + (hits.includes(q.id) ? 1 : 0), total + 1]);
+		if (!q.words) continue;
+		for (const id of hits.slice(0, 20)) {
+			let terms = termsOf.get(id);
+			if (!terms) {
+				const b = byId.get(id)!;
+				terms = new Set(foldedWords(ALL_FIELDS.map((f) => plainText(b, f)).join('\n')));
+				termsOf.set(id, terms);
+			}
+			shownCount++;
+			if (q.words.every((w) => terms.has(w))) precise++;
+		}
+	}
+	const recall = Object.fromEntries(
+		[...found].map(([kind, [n, total]]) => [kind, round((100 * n) / total, 1)])
+	) as SearchFigures['recall'];
+
+	const adds = extra.map((b) => time(() => engine.upsert(index, b))[1]);
+	const replaces = extra.map(
+		(b) => time(() => engine.upsert(index, { ...b, headline: `${b.headline} revised` }))[1]
+	);
+
 	return {
-		briefs: count,
+		engine: engine.name,
+		briefs: briefs.length,
 		buildMs: Math.round(buildMs),
 		buildCpuMs: Math.round(buildCpuMs),
-		indexBytes: json.length,
+		indexMB: round(Buffer.byteLength(json) / 2 ** 20, 1),
 		loadMs: Math.round(loadMs),
-		loadCpuMs: Math.round(loadCpuMs),
-		queryP50Ms: ms(
-			percentile(
-				runs.map((r) => r[1]),
-				50
-			)
-		),
-		queryP95Ms: ms(
-			percentile(
-				runs.map((r) => r[1]),
-				95
-			)
-		),
-		queryP95CpuMs: ms(
-			percentile(
-				runs.map((r) => r[2]),
-				95
-			)
-		),
-		queries: list.length
+		heapMB: round(heap, 1),
+		p50Ms: round(percentile(walls, 50)),
+		p95Ms: round(percentile(walls, 95)),
+		p99Ms: round(percentile(walls, 99)),
+		p95CpuMs: p95(2),
+		p95WallMs: p95(1),
+		recall,
+		precision: round((100 * precise) / Math.max(1, shownCount), 1),
+		addMs: round(percentile(adds, 50)),
+		replaceMs: round(percentile(replaces, 50))
 	};
 }
 
-export function runBench(sizes = [1000, 10_000]): BenchResult[] {
-	return sizes.map(benchSize);
+/** Both engines over the same corpus and the same queries. */
+export function benchSize(count: number): SearchFigures[] {
+	const corpus = syntheticCorpus(count);
+	// Briefs from a larger corpus under other ids: new to the index, in the same style.
+	const extra = syntheticCorpus(count + 20)
+		.briefs.slice(count)
+		.map((b) => ({ ...b, id: `extra-${b.id}` }));
+	return [measure(briefsEngine, corpus, extra), measure(defaultEngine, corpus, extra)];
+}
+
+export function runBench(sizes = [1000, 10_000]): SearchFigures[] {
+	return sizes.flatMap(benchSize);
 }

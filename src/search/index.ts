@@ -108,14 +108,26 @@ const PRETOKENIZED: SearchOptions = {
 	processTerm: (term) => term
 };
 
+// The body is most of the text: expanding prefixes and typos over its terms is most of a query's
+// cost and mostly finds noise. Body terms match as typed; every other field forgives.
+const FORGIVING_FIELDS = FIELDS.filter((f) => f !== 'body');
+
 function searchTerms(index: BriefIndex, terms: string[], combineWith: 'AND' | 'OR') {
-	return index.search(terms.join(' '), {
-		...PRETOKENIZED,
-		boost: BOOSTS,
-		prefix: prefixable,
-		fuzzy: fuzziness,
-		combineWith
-	});
+	return index.search(
+		{
+			combineWith,
+			queries: terms.map((term) => ({
+				combineWith: 'OR',
+				// Body first: MiniSearch keeps the later subquery's fields for a term found by both,
+				// and the part a hit names should be the one the reader remembers.
+				queries: [
+					{ queries: [term], fields: ['body'] },
+					{ queries: [term], fields: FORGIVING_FIELDS, prefix: prefixable, fuzzy: fuzziness }
+				]
+			}))
+		},
+		{ ...PRETOKENIZED, boost: BOOSTS }
+	);
 }
 
 export interface QueryOutcome {

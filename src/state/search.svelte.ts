@@ -75,5 +75,7 @@ export async function refreshSearchIndex(): Promise<void> {
 	} catch (error) {
 		console.warn('Search index update failed', error);
 	}
+	// For `npm run bench`: when the first search can be answered from a complete index.
+	if (!searchIndex.settled) performance.mark('search-ready');
 	searchIndex.settled = true;
 }

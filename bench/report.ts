@@ -1,0 +1,126 @@
+// The table `npm run bench` prints and puts in README, with every budget from the issue.
+import type { BrowserFigures } from './browser';
+import type { BundleFigures } from './bundle';
+import type { QueryKind, LabelledQuery } from './corpus';
+import type { SearchFigures } from './search';
+
+export interface Results {
+	machine: string;
+	date: string;
+	minutes: number;
+	search: SearchFigures[];
+	bundle?: BundleFigures;
+	browser?: BrowserFigures;
+	browserError?: string;
+}
+
+export function report(r: Results): string {
+	const lines = [`Machine: ${r.machine}. Run took ${r.minutes} min.`, ''];
+	const search = r.search;
+	const row = (cells: unknown[]) => `| ${cells.join(' | ')} |`;
+	const ratio = (a: number, b: number) => (b ? `${(a / b).toFixed(2)}×` : '–');
+	const budgets: string[] = [];
+	const budget = (name: string, value: unknown, ok: boolean) =>
+		budgets.push(`| ${name} | ${value} | ${ok ? 'pass' : '**MISSED**'} |`);
+	for (const n of [...new Set(search.map((s) => s.briefs))]) {
+		const [b, d] = [
+			search.find((s) => s.briefs === n && s.engine === 'Briefs')!,
+			search.find((s) => s.briefs === n && s.engine !== 'Briefs')!
+		];
+		lines.push(
+			`**Search, ${n.toLocaleString('en')} briefs** (Node, ms unless stated; p95 by kind is CPU time)`,
+			''
+		);
+		lines.push(
+			row(['', 'Briefs', 'MiniSearch default', 'ratio']),
+			row(['---', '---:', '---:', '---:'])
+		);
+		const metric = (label: string, pick: (s: SearchFigures) => number) =>
+			lines.push(row([label, pick(b), pick(d), ratio(pick(b), pick(d))]));
+		metric('build', (s) => s.buildMs);
+		metric('saved index MB', (s) => s.indexMB);
+		metric('load', (s) => s.loadMs);
+		metric('heap after load MB', (s) => s.heapMB);
+		metric('query p50 / all (wall)', (s) => s.p50Ms);
+		metric('query p95 / all (wall)', (s) => s.p95Ms);
+		metric('query p99 / all (wall)', (s) => s.p99Ms);
+		for (const kind of ['word', 'prefix', 'typo', 'name', 'multi'])
+			metric(`p95 ${kind}`, (s) => s.p95CpuMs[kind as QueryKind]);
+		for (const kind of Object.keys(b.recall) as LabelledQuery['kind'][])
+			metric(`recall ${kind} %`, (s) => s.recall[kind]);
+		metric('precision@20 multi-word %', (s) => s.precision);
+		metric('add one brief', (s) => s.addMs);
+		metric('replace one brief', (s) => s.replaceMs);
+		lines.push('');
+		if (n === 10_000) {
+			budget('p95 words ≤ 5 ms (10k)', b.p95CpuMs.word, b.p95CpuMs.word <= 5);
+			budget('p95 prefixes ≤ 5 ms (10k)', b.p95CpuMs.prefix, b.p95CpuMs.prefix <= 5);
+			budget('p95 typos ≤ 10 ms (10k)', b.p95CpuMs.typo, b.p95CpuMs.typo <= 10);
+			budget('heap ≤ 50 MB (10k)', b.heapMB, b.heapMB <= 50);
+			budget('saved index ≤ 15 MB (10k)', b.indexMB, b.indexMB <= 15);
+			budget('build ≤ 3 s (10k)', b.buildMs, b.buildMs <= 3000);
+			budget('add one brief ≤ 5 ms (10k)', b.addMs, b.addMs <= 5);
+			for (const [kind, value] of Object.entries(b.recall))
+				if (kind !== 'multi-word') budget(`recall ${kind} 100% (10k)`, value, value === 100);
+			budget('multi-word precision ≥ 95% (10k)', b.precision, b.precision >= 95);
+		}
+		if (n === 50_000) {
+			budget('p95 all ≤ 30 ms (50k)', b.p95CpuMs.all, b.p95CpuMs.all <= 30);
+			budget('heap ≤ 150 MB (50k)', b.heapMB, b.heapMB <= 150);
+		}
+	}
+	if (r.browser) {
+		const x = r.browser;
+		lines.push(
+			`**Browser, ${x.briefs.toLocaleString('en')} briefs stored** (Chromium, CPU ${x.cpuThrottling}× slower over CDP)`,
+			''
+		);
+		lines.push(row(['', 'value']), row(['---', '---:']));
+		for (const [label, key] of <[string, keyof BrowserFigures][]>[
+			['seeding, briefs/s', 'seedingBriefsPerS'],
+			['first visit: index built and saved, s', 'indexBuiltS'],
+			['first visit: feed painted, ms', 'firstFeedPaintedMs'],
+			['cold start offline: feed painted, ms', 'coldFeedPaintedMs'],
+			['cold start offline: search ready, ms', 'coldSearchReadyMs'],
+			[`keystroke → results p50, ms ("${x.query}")`, 'keystrokeP50Ms'],
+			['keystroke → results p95, ms', 'keystrokeP95Ms'],
+			['long tasks > 50 ms while typing', 'longTasksWhileTyping'],
+			['longest task while typing, ms', 'longestTaskMs'],
+			['storage used (IndexedDB), MB', 'storageMB']
+		])
+			lines.push(row([label, x[key]]));
+		lines.push('');
+		const at = x.briefs === 10_000 ? '10k' : `${x.briefs} briefs, budget is for 10k`;
+		budget(
+			`feed painted offline ≤ 1.0 s (${at})`,
+			x.coldFeedPaintedMs,
+			x.coldFeedPaintedMs <= 1000
+		);
+		budget(`search ready ≤ 0.5 s (${at})`, x.coldSearchReadyMs, x.coldSearchReadyMs <= 500);
+		budget('0 long tasks while typing', x.longTasksWhileTyping, x.longTasksWhileTyping === 0);
+		budget('seeding ≥ 5,000 briefs/s', x.seedingBriefsPerS, x.seedingBriefsPerS >= 5000);
+	}
+	if (r.browserError) lines.push(`**Browser part failed**: ${r.browserError}`, '');
+	if (r.bundle) {
+		const { criticalJs: js, criticalCss: css, worker } = r.bundle;
+		const kb = (n: number) => (n / 1024).toFixed(1);
+		lines.push(
+			'**Bundle** (KB)',
+			'',
+			row(['', 'raw', 'gzip', 'brotli']),
+			row(['---', '---:', '---:', '---:'])
+		);
+		lines.push(row(['critical JS', kb(js.raw), kb(js.gzip), kb(js.brotli)]));
+		lines.push(row(['critical CSS', kb(css.raw), kb(css.gzip), kb(css.brotli)]));
+		lines.push(row(['search worker', kb(worker.raw), kb(worker.gzip), kb(worker.brotli)]), '');
+		budget('critical JS ≤ 45 KB brotli', kb(js.brotli), js.brotli <= 45 * 1024);
+	}
+	lines.push(
+		'**Budgets**',
+		'',
+		row(['budget', 'measured', '']),
+		row(['---', '---:', '---']),
+		...budgets
+	);
+	return lines.join('\n');
+}
