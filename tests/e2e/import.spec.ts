@@ -230,3 +230,32 @@ test.describe('share target', () => {
 		await expect(page.getByRole('link', { name: 'import it' })).toHaveAttribute('href', '/import');
 	});
 });
+
+test.describe('hero images', () => {
+	// The image host is cut off on purpose; the browser logs the failed request.
+	test.use({ expectNetworkFailures: true, serviceWorkers: 'block' });
+
+	test('an image that cannot load shows the placeholder, not a broken image', async ({ page }) => {
+		await page.route('https://images.example.org/**', (route) => route.abort());
+		const markdown = [
+			'---',
+			'title: Synthetic brief with a missing image',
+			'image: https://images.example.org/missing.jpg',
+			'caption: Synthetic caption for a missing image',
+			'---',
+			'Body of a synthetic test brief.'
+		].join('\n');
+		await importFiles(page, {
+			name: 'image.md',
+			mimeType: 'text/markdown',
+			buffer: Buffer.from(markdown)
+		});
+		await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText('1 imported');
+		await page.goto('/');
+		await page.getByRole('link', { name: 'Synthetic brief with a missing image' }).click();
+		const figure = page.locator('figure.hero');
+		await expect(figure.locator('figcaption')).toHaveText('Synthetic caption for a missing image');
+		await expect(figure.locator('.hero-placeholder')).toBeVisible();
+		await expect(figure.locator('img')).toHaveCount(0);
+	});
+});
