@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/tools/chromium.mjs';
 
 // Another port than `npm start`'s, so tests run while the app is being served; E2E_PORT moves it.
 const PORT = Number(process.env.E2E_PORT ?? 4174);
@@ -16,17 +17,8 @@ export default defineConfig({
 		baseURL: `http://localhost:${PORT}`,
 		browserName: 'chromium',
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			// Debian's chromium, run as root, in a sandbox without internet.
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			executablePath: CHROMIUM_PATH,
+			args: CHROMIUM_ARGS
 		},
 		trace: 'retain-on-failure'
 	},

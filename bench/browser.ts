@@ -8,6 +8,7 @@ import type { ContentBundle, ContentManifest } from '../src/content/bundle';
 import { fold } from '../src/content/fold';
 import { syntheticCorpus } from './corpus';
 import { percentile } from './search';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/tools/chromium.mjs';
 
 export interface BrowserFigures {
 	briefs: number;
@@ -26,15 +27,6 @@ export interface BrowserFigures {
 	storageMB: number;
 }
 
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 const THROTTLING = 4;
 
 /** Reads one record straight from IndexedDB, beside Dexie, to see what the app has stored. */
@@ -92,7 +84,7 @@ export async function browserBench(count: number, port = 4215): Promise<BrowserF
 
 	const server = await preview({ logLevel: 'error', preview: { port, strictPort: true } });
 	const browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
+		executablePath: CHROMIUM_PATH,
 		args: CHROMIUM_ARGS
 	});
 	try {

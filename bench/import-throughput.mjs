@@ -2,6 +2,7 @@
 // Debian's chromium, against the production build. Prints briefs per second.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/tools/chromium.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4177);
 const ITEMS = Number(process.env.BENCH_IMPORT_ITEMS ?? 5000);
@@ -41,16 +42,8 @@ try {
 		}
 	}
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS
 	});
 	const page = await browser.newPage();
 	await page.goto(`${ORIGIN}/import`);

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH as path } from './chromium.mjs';
 if (existsSync(path)) process.exit(0);
 
 const HOW = 'Install it with: sudo apt-get update && sudo apt-get install -y chromium';

@@ -2,6 +2,7 @@
 // at: `npm run build && npx vite preview --port 4196 & node tests/tools/screenshots.mjs`.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const BASE = process.env.SHOTS_BASE ?? 'http://localhost:4196';
 const OUT = process.env.SHOTS_DIR ?? '/tmp/shots-reading';
@@ -13,16 +14,8 @@ const SCHEMES = /** @type {const} */ (['light', 'dark']);
 
 mkdirSync(OUT, { recursive: true });
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
+	executablePath: CHROMIUM_PATH,
+	args: CHROMIUM_ARGS
 });
 try {
 	for (const size of SIZES) {
