@@ -9,6 +9,7 @@ import type { PartName, SectionCount } from './protocol';
  */
 export const SEARCH_INDEX_FORMAT = 1;
 
+/** Indexed parts, in the order the reader meets them: also how ties between matched parts break. */
 export const FIELDS: readonly PartName[] = [
 	'headline',
 	'takeaways',

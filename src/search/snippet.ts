@@ -1,5 +1,6 @@
 import type { Brief } from '../content/brief';
 import { wordSpans } from '../content/fold';
+import { FIELDS } from './index';
 import type { PartName, SearchHit, Segment } from './protocol';
 
 export const PART_LABELS: Record<PartName, string> = {
@@ -11,17 +12,6 @@ export const PART_LABELS: Record<PartName, string> = {
 	byline: 'Byline',
 	section: 'Section'
 };
-
-// Ties between parts go to the one the reader sees first and that says most.
-const PART_ORDER: PartName[] = [
-	'headline',
-	'takeaways',
-	'dek',
-	'editorsDesk',
-	'body',
-	'byline',
-	'section'
-];
 
 const SNIPPET_CHARS = 180;
 
@@ -107,8 +97,7 @@ export function describeHit(brief: Brief, fieldsMatched: Record<string, string[]
 		}
 	}
 	const ranked = [...perPart.keys()].sort(
-		(a, b) =>
-			(perPart.get(b) ?? 0) - (perPart.get(a) ?? 0) || PART_ORDER.indexOf(a) - PART_ORDER.indexOf(b)
+		(a, b) => (perPart.get(b) ?? 0) - (perPart.get(a) ?? 0) || FIELDS.indexOf(a) - FIELDS.indexOf(b)
 	);
 	const part = ranked[0] ?? 'headline';
 	// The headline is shown anyway: the snippet comes from the best other part, or the summary.
