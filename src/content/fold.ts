@@ -81,11 +81,79 @@ export function wordSpans(text: string): WordSpan[] {
 	return spans;
 }
 
+// Anything outside tab … '~' (ASCII but DEL and NUL–BS): such text is folded before it is scanned.
+const NON_ASCII = /[^\t-~]/;
+const APOSTROPHE = 39;
+
+// a–z, A–Z and 0–9: after folding, the only characters of an ASCII word (upper case only in
+// text that was ASCII already, which is lowered word by word instead of as a whole).
+const WORD_CODES = Uint8Array.from({ length: 128 }, (_, code) =>
+	(code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0
+);
+const isWordCode = (code: number) => WORD_CODES[code] === 1;
+
+/** A character code as lower case, for A–Z; what the range a visit hands over means. */
+export const lowerCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+
 /**
- * The search terms of a text, in order, empty ones dropped: the same terms as `wordSpans`, but
- * folding the whole text at once, which is what makes indexing thousands of briefs quick.
+ * Visits the search terms of a text in order: the same terms as `wordSpans`, but folding the
+ * whole text at once. Indexing runs this over every word of every brief, so text that is ASCII
+ * (nearly all of it) is scanned by character code rather than by the Unicode word pattern, which
+ * costs several times more, and a plain word is handed over as a range of `source` whose term is
+ * that range in lower case (`lowerCode`): the caller can look it up without making a string.
+ * A word that had to be rewritten (apostrophes, non-ASCII) comes as `word`, with
+ * `start` = `end` = -1. `foldedWordsByPattern` is the reference this must agree with (a unit test
+ * holds them together).
  */
+export function forEachFoldedWord(
+	text: string,
+	visit: (source: string, start: number, end: number, word: string | undefined) => void
+) {
+	const source = NON_ASCII.test(text) ? fold(text) : text;
+	if (NON_ASCII.test(source)) {
+		for (const word of foldedWordsByPattern(source)) visit(source, -1, -1, word);
+		return;
+	}
+	const length = source.length;
+	let start = -1;
+	let apostrophe = false;
+	for (let i = 0; i <= length; i++) {
+		const code = i < length ? source.charCodeAt(i) : 32;
+		if (isWordCode(code)) {
+			if (start < 0) start = i;
+			continue;
+		}
+		// An apostrophe inside a word ("don't", "havana's") belongs to it, as in WORD.
+		if (
+			code === APOSTROPHE &&
+			start >= 0 &&
+			i + 1 < length &&
+			isWordCode(source.charCodeAt(i + 1))
+		) {
+			apostrophe = true;
+			continue;
+		}
+		if (start < 0) continue;
+		if (apostrophe) {
+			const word = source.slice(start, i).toLowerCase();
+			visit(source, -1, -1, word.replace(POSSESSIVE, '').replace(/'/g, ''));
+		} else visit(source, start, i, undefined);
+		start = -1;
+		apostrophe = false;
+	}
+}
+
+/** The search terms of a text, in order, empty ones dropped (see `forEachFoldedWord`). */
 export function foldedWords(text: string): string[] {
+	const words: string[] = [];
+	forEachFoldedWord(text, (source, start, end, word) =>
+		words.push(word ?? source.slice(start, end).toLowerCase())
+	);
+	return words;
+}
+
+/** `foldedWords` by the Unicode word pattern: for text that is not ASCII even once folded. */
+export function foldedWordsByPattern(text: string): string[] {
 	const words: string[] = [];
 	for (const match of fold(text).matchAll(WORD)) {
 		const word = match[0].includes("'")

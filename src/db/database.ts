@@ -21,8 +21,10 @@ export interface SearchIndexRecord {
 	contentVersion: string | undefined;
 	/** Content hash of every indexed brief, by id: what tells changed briefs from unchanged. */
 	hashes: Record<string, string>;
-	/** MiniSearch's JSON, kept as a string: parsing is the search worker's business. */
-	json: string;
+	/** The text index's bytes (src/search/text-index.ts): stored as they are, read as views. */
+	text: Uint8Array;
+	/** MiniSearch's headline index as JSON, kept as a string: parsed only when first needed. */
+	headlines: string;
 }
 
 export const DATABASE_NAME = 'briefs';

@@ -8,8 +8,11 @@ import {
 } from '../db/search-index';
 import {
 	createIndex,
+	headlinesOf,
+	isIndexed,
 	loadIndex,
 	relatedIds,
+	remove,
 	runQuery,
 	SEARCH_INDEX_FORMAT,
 	serializeIndex,
@@ -58,7 +61,7 @@ export function createSearchService(db: BriefsDatabase): SearchService {
 				format: SEARCH_INDEX_FORMAT,
 				contentVersion,
 				hashes,
-				json: serializeIndex(current)
+				...serializeIndex(current)
 			});
 		} catch (error) {
 			// Search still works from memory; the next start rebuilds.
@@ -83,11 +86,11 @@ export function createSearchService(db: BriefsDatabase): SearchService {
 			return Object.keys(next).filter((id) => hashes[id] !== next[id]);
 		});
 		const discarded = Object.keys(hashes).filter((id) => !(id in next));
-		for (const id of discarded) if (current.has(id)) current.discard(id);
+		for (const id of discarded) remove(current, id);
 		const added: string[] = [];
 		const replaced: string[] = [];
 		for (const brief of briefs) {
-			(current.has(brief.id) ? replaced : added).push(brief.id);
+			(isIndexed(current, brief.id) ? replaced : added).push(brief.id);
 			upsert(current, brief);
 		}
 		hashes = next;
@@ -102,7 +105,7 @@ export function createSearchService(db: BriefsDatabase): SearchService {
 		const saved = await loadSearchIndex(db);
 		if (saved?.format === SEARCH_INDEX_FORMAT) {
 			try {
-				index = loadIndex(saved.json);
+				index = loadIndex(saved);
 				hashes = saved.hashes;
 				contentVersion = saved.contentVersion;
 			} catch (error) {
@@ -133,13 +136,13 @@ export function createSearchService(db: BriefsDatabase): SearchService {
 			(
 				await getBriefs(
 					db,
-					outcome.results.map((r) => r.id as string)
+					outcome.results.map((r) => r.id)
 				)
 			).map((b) => [b.id, b])
 		);
 		const hits = outcome.results.flatMap((result) => {
-			const brief = briefs.get(result.id as string);
-			return brief ? [describeHit(brief, result.match)] : [];
+			const brief = briefs.get(result.id);
+			return brief ? [describeHit(brief, outcome.matcher)] : [];
 		});
 		return {
 			query: text,
@@ -152,7 +155,14 @@ export function createSearchService(db: BriefsDatabase): SearchService {
 	}
 
 	async function related(briefId: string, limit: number): Promise<RelatedBrief[]> {
-		const current = await ready();
+		let current = await ready();
+		try {
+			headlinesOf(current);
+		} catch (error) {
+			console.warn('Saved headline index unreadable; rebuilding', error);
+			await build();
+			current = index!;
+		}
 		const [brief] = await getBriefs(db, [briefId]);
 		if (!brief) return [];
 		const briefs = await getBriefs(db, relatedIds(current, brief, { limit }));

@@ -1,6 +1,7 @@
 import type { Brief } from '../content/brief';
-import { wordSpans } from '../content/fold';
-import { FIELDS } from './index';
+import { foldedWords, wordSpans } from '../content/fold';
+import { FIELDS, type TermMatcher } from './index';
+import { passagesOf } from './text-index';
 import type { PartName, SearchHit, Segment } from './protocol';
 
 export const PART_LABELS: Record<PartName, string> = {
@@ -16,7 +17,7 @@ export const PART_LABELS: Record<PartName, string> = {
 const SNIPPET_CHARS = 180;
 
 /** Splits text into plain and matched runs: highlighting is data, rendered as <mark> by the view. */
-export function highlight(text: string, matched: ReadonlySet<string>): Segment[] {
+export function highlight(text: string, matched: TermMatcher): Segment[] {
 	const segments: Segment[] = [];
 	let at = 0;
 	for (const span of wordSpans(text)) {
@@ -29,15 +30,12 @@ export function highlight(text: string, matched: ReadonlySet<string>): Segment[]
 	return segments;
 }
 
-const countMatches = (text: string, matched: ReadonlySet<string>) =>
-	new Set(
-		wordSpans(text)
-			.map((s) => s.term)
-			.filter((t) => matched.has(t))
-	).size;
+// Counting runs over every part of every result: the fast scanner, not the spans.
+const countMatches = (text: string, matched: TermMatcher) =>
+	new Set(foldedWords(text).filter((t) => matched.has(t))).size;
 
 /** A window of about SNIPPET_CHARS around the first match, cut on word boundaries. */
-export function snippet(text: string, matched: ReadonlySet<string>): Segment[] {
+export function snippet(text: string, matched: TermMatcher): Segment[] {
 	if (text.length <= SNIPPET_CHARS) return highlight(text, matched);
 	const spans = wordSpans(text);
 	const first = spans.find((s) => matched.has(s.term));
@@ -52,28 +50,8 @@ export function snippet(text: string, matched: ReadonlySet<string>): Segment[] {
 	return segments;
 }
 
-/** The passages of a part: the best one becomes the snippet. */
-function passages(brief: Brief, part: PartName): string[] {
-	switch (part) {
-		case 'takeaways':
-			return brief.takeaways;
-		case 'editorsDesk':
-			return brief.editorsDesk ? [brief.editorsDesk.title, ...brief.editorsDesk.text] : [];
-		case 'body':
-			return brief.body;
-		case 'headline':
-			return [brief.headline];
-		case 'dek':
-			return [brief.dek];
-		case 'byline':
-			return [brief.byline];
-		case 'section':
-			return [brief.section];
-	}
-}
-
 /** Index of the passage with the most distinct matched terms (first on ties). */
-function bestPassage(texts: string[], matched: ReadonlySet<string>): number {
+function bestPassage(texts: string[], matched: TermMatcher): number {
 	let best = 0;
 	let bestCount = -1;
 	texts.forEach((text, i) => {
@@ -85,16 +63,14 @@ function bestPassage(texts: string[], matched: ReadonlySet<string>): number {
 
 /**
  * What a result shows: the headline and the part that matched best, with the matched words
- * highlighted. `matchedTerms` are the brief's own terms that matched (after prefix and typos).
- * `fieldsMatched` maps each matched term to the fields it was found in.
+ * highlighted. The part is found here, from the brief's own words, rather than carried in the
+ * index: a posting holds no more than a brief number and one byte.
  */
-export function describeHit(brief: Brief, fieldsMatched: Record<string, string[]>): SearchHit {
-	const matched = new Set(Object.keys(fieldsMatched));
+export function describeHit(brief: Brief, matched: TermMatcher): SearchHit {
 	const perPart = new Map<PartName, number>();
-	for (const fields of Object.values(fieldsMatched)) {
-		for (const field of fields) {
-			perPart.set(field as PartName, (perPart.get(field as PartName) ?? 0) + 1);
-		}
+	for (const part of FIELDS) {
+		const count = countMatches(passagesOf(brief, part).join('\n'), matched);
+		if (count) perPart.set(part, count);
 	}
 	const ranked = [...perPart.keys()].sort(
 		(a, b) => (perPart.get(b) ?? 0) - (perPart.get(a) ?? 0) || FIELDS.indexOf(a) - FIELDS.indexOf(b)
@@ -102,7 +78,7 @@ export function describeHit(brief: Brief, fieldsMatched: Record<string, string[]
 	const part = ranked[0] ?? 'headline';
 	// The headline is shown anyway: the snippet comes from the best other part, or the summary.
 	const snippetPart = ranked.find((p) => p !== 'headline') ?? 'dek';
-	const texts = passages(brief, snippetPart);
+	const texts = passagesOf(brief, snippetPart);
 	const at = bestPassage(texts, matched);
 	const hit: SearchHit = {
 		id: brief.id,

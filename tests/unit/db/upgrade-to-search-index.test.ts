@@ -37,7 +37,8 @@ describe(`schema version ${DB_VERSION_SEARCH_INDEX} (search index)`, () => {
 				format: 1,
 				contentVersion: bundle.version,
 				hashes: {},
-				json: '{}'
+				text: new Uint8Array(0),
+				headlines: '{}'
 			});
 			expect((await loadSearchIndex(db))?.contentVersion).toBe(bundle.version);
 		} finally {

@@ -94,8 +94,9 @@ describe('search worker protocol', () => {
 	it('returns related briefs and none for a brief alone', async () => {
 		const service = createSearchService(await seeded());
 		const { related } = await ask(service, { type: 'related', briefId: SEED_ID }, 'related');
-		// 103 shares five terms, 101 three, 102 two ("equal terms"); 104 none.
-		expect(related.map((r) => r.id)).toEqual(['103_synthetic', '101_synthetic', '102_synthetic']);
+		// Headlines sharing the seed's headline and takeaway terms: 101 and 103; 102 and 104 none.
+		expect(related.map((r) => r.id).sort()).toEqual(['101_synthetic', '103_synthetic']);
+		expect(related[0]).toMatchObject({ slug: expect.any(String), headline: expect.any(String) });
 
 		const alone = freshDatabase();
 		await applyContentBundle(alone, await corpusBundle([]));
@@ -131,7 +132,7 @@ describe('saved index', () => {
 		const db = await seeded();
 		await ask(createSearchService(db), { type: 'sync' }, 'sync');
 		const saved = (await loadSearchIndex(db))!;
-		await saveSearchIndex(db, { ...saved, format: SEARCH_INDEX_FORMAT - 1, json: '{"old":true}' });
+		await saveSearchIndex(db, { ...saved, format: SEARCH_INDEX_FORMAT - 1 });
 		const { report } = await ask(createSearchService(db), { type: 'sync' }, 'sync');
 		expect(report.source).toBe('built');
 		expect((await loadSearchIndex(db))?.format).toBe(SEARCH_INDEX_FORMAT);
@@ -141,7 +142,7 @@ describe('saved index', () => {
 		const db = await seeded();
 		await ask(createSearchService(db), { type: 'sync' }, 'sync');
 		const saved = (await loadSearchIndex(db))!;
-		await saveSearchIndex(db, { ...saved, json: 'not json' });
+		await saveSearchIndex(db, { ...saved, text: saved.text.subarray(0, 100) });
 		expect((await ask(createSearchService(db), { type: 'sync' }, 'sync')).report.source).toBe(
 			'built'
 		);
