@@ -81,6 +81,14 @@ export const serializeIndex = (index: BriefIndex): SavedIndex => ({
 	headlines: typeof index.headlines === 'string' ? index.headlines : JSON.stringify(index.headlines)
 });
 
+/**
+ * Carries on from what was just saved: briefs added since the build merged into the compact
+ * postings and removed ones gone, so changes never pile up in memory between saves.
+ */
+export function continueFromSaved(index: BriefIndex, saved: SavedIndex) {
+	index.text = decodeTextIndex(saved.text);
+}
+
 /** Reads a saved index; throws when it is not one, so the caller rebuilds. */
 export const loadIndex = (saved: SavedIndex): BriefIndex => {
 	if (!(saved.text instanceof Uint8Array) || typeof saved.headlines !== 'string')

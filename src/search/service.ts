@@ -7,6 +7,7 @@ import {
 	saveSearchIndex
 } from '../db/search-index';
 import {
+	continueFromSaved,
 	createIndex,
 	headlinesOf,
 	isIndexed,
@@ -55,13 +56,15 @@ export function createSearchService(db: BriefsDatabase): SearchService {
 	});
 
 	async function save(current: BriefIndex) {
+		const saved = serializeIndex(current);
+		continueFromSaved(current, saved);
 		try {
 			await saveSearchIndex(db, {
 				key: 'main',
 				format: SEARCH_INDEX_FORMAT,
 				contentVersion,
 				hashes,
-				...serializeIndex(current)
+				...saved
 			});
 		} catch (error) {
 			// Search still works from memory; the next start rebuilds.

@@ -411,8 +411,11 @@ const HEADER_WORDS = 6;
 
 const align4 = (n: number) => (n + 3) & ~3;
 
-export function encodeTextIndex(index: TextIndex): Uint8Array {
-	// Written afresh: removed briefs dropped, recent ones merged, numbers made dense again.
+/** The index with removed briefs dropped, recent ones merged and numbers made dense again. */
+function rewritten(
+	index: TextIndex
+): Pick<TextIndex, 'ids' | 'sectionOf' | 'terms' | 'offsets' | 'docFrequency' | 'postings'> {
+	if (!index.removed.size && !index.recent.size) return index;
 	const renumbered = new Int32Array(index.ids.length).fill(-1);
 	const ids: string[] = [];
 	const sectionOf: number[] = [];
@@ -440,8 +443,12 @@ export function encodeTextIndex(index: TextIndex): Uint8Array {
 			triples.push(list[i + 1]);
 		}
 	}
-	const written = compact(terms, triples, (n) => renumbered[n]);
+	return { ids, sectionOf, ...compact(terms, triples, (n) => renumbered[n]) };
+}
 
+export function encodeTextIndex(index: TextIndex): Uint8Array {
+	const written = rewritten(index);
+	const { ids, sectionOf } = written;
 	const encoder = new TextEncoder();
 	const table = encoder.encode(JSON.stringify({ ids, sectionOf, sections: index.sections }));
 	const termBytes = encoder.encode(written.terms.join('\n'));

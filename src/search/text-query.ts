@@ -36,8 +36,10 @@ export interface WordScores {
 	touched: number[];
 }
 
-function rarity(index: TextIndex, frequency: number) {
+function rarity(index: TextIndex, counted: number) {
 	const n = briefCount(index);
+	// Counts include briefs removed or replaced since the build: never more than there are.
+	const frequency = Math.min(counted, n);
 	return Math.log(1 + (n - frequency + 0.5) / (frequency + 0.5));
 }
 
