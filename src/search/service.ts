@@ -10,6 +10,7 @@ import {
 	continueFromSaved,
 	createIndex,
 	headlinesOf,
+	indexedCount,
 	isIndexed,
 	loadIndex,
 	relatedIds,
@@ -89,6 +90,9 @@ export function createSearchService(db: BriefsDatabase): SearchService {
 			return Object.keys(next).filter((id) => hashes[id] !== next[id]);
 		});
 		const discarded = Object.keys(hashes).filter((id) => !(id in next));
+		// Briefs added one by one pile up beside the compact postings until the save rewrites
+		// them; past a few hundred, building afresh is quicker.
+		if (briefs.length + discarded.length > Math.max(200, indexedCount(current) / 5)) return build();
 		for (const id of discarded) remove(current, id);
 		const added: string[] = [];
 		const replaced: string[] = [];

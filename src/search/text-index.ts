@@ -65,7 +65,11 @@ export function passagesOf(brief: Brief, part: PartName): string[] {
 class TermTable {
 	terms: string[] = [];
 	#hashes: number[] = [];
-	#slots = new Int32Array(1 << 16).fill(-1);
+	#slots: Int32Array;
+
+	constructor(expectedTerms: number) {
+		this.#slots = new Int32Array(2 ** Math.ceil(Math.log2(expectedTerms * 2 + 2))).fill(-1);
+	}
 
 	static hash(source: string, start: number, end: number) {
 		let hash = 0x811c9dc5;
@@ -127,7 +131,7 @@ class Ints {
  * A brief's frequencies add up in arrays by term number.
  */
 class PostingsBuilder {
-	table = new TermTable();
+	table: TermTable;
 	/** (term number, brief, byte) for every posting, in brief order. */
 	triples = new Ints();
 	#frequency: number[] = [];
@@ -135,6 +139,10 @@ class PostingsBuilder {
 	#seen: number[] = [];
 
 	#partTerms: number[] = [];
+
+	constructor(expectedTerms: number) {
+		this.table = new TermTable(expectedTerms);
+	}
 
 	add(brief: Brief, n: number) {
 		const frequency = this.#frequency;
@@ -289,7 +297,7 @@ function compact(
 
 export function buildTextIndex(briefs: readonly Brief[]): TextIndex {
 	const index = emptyIndex();
-	const builder = new PostingsBuilder();
+	const builder = new PostingsBuilder(1 << 15);
 	briefs.forEach((brief, n) => {
 		index.ids.push(brief.id);
 		index.numberOf.set(brief.id, n);
@@ -316,7 +324,7 @@ export function addBrief(index: TextIndex, brief: Brief) {
 	const n = index.ids.push(brief.id) - 1;
 	index.numberOf.set(brief.id, n);
 	index.sectionOf.push(sectionNumber(index, brief.section));
-	const builder = new PostingsBuilder();
+	const builder = new PostingsBuilder(1 << 10);
 	builder.add(brief, n);
 	const { values, length } = builder.triples;
 	for (let i = 0; i < length; i += 3) {
