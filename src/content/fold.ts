@@ -85,59 +85,83 @@ export function wordSpans(text: string): WordSpan[] {
 const NON_ASCII = /[^\t-~]/;
 const APOSTROPHE = 39;
 
-// a–z, A–Z and 0–9: after folding, the only characters of an ASCII word (upper case only in
-// text that was ASCII already, which is lowered word by word instead of as a whole).
-const WORD_CODES = Uint8Array.from({ length: 128 }, (_, code) =>
-	(code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0
+// a–z, A–Z and 0–9, the only characters of a word in ASCII text, as lower case; 0 for the rest.
+// (Upper case remains only in text that was ASCII already, which is lowered word by word.)
+const LOWER = Uint8Array.from({ length: 128 }, (_, code) =>
+	(code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+		? code
+		: code >= 65 && code <= 90
+			? code + 32
+			: 0
 );
-const isWordCode = (code: number) => WORD_CODES[code] === 1;
 
 /** A character code as lower case, for A–Z; what the range a visit hands over means. */
 export const lowerCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over a term's characters: what `forEachFoldedWord` hands over with each word. */
+export function termHash(term: string): number {
+	let hash = FNV_OFFSET;
+	for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), FNV_PRIME);
+	return hash >>> 0;
+}
 
 /**
  * Visits the search terms of a text in order: the same terms as `wordSpans`, but folding the
  * whole text at once. Indexing runs this over every word of every brief, so text that is ASCII
  * (nearly all of it) is scanned by character code rather than by the Unicode word pattern, which
  * costs several times more, and a plain word is handed over as a range of `source` whose term is
- * that range in lower case (`lowerCode`): the caller can look it up without making a string.
- * A word that had to be rewritten (apostrophes, non-ASCII) comes as `word`, with
- * `start` = `end` = -1. `foldedWordsByPattern` is the reference this must agree with (a unit test
- * holds them together).
+ * that range in lower case (`lowerCode`), with the term's `termHash`: the caller can look it up
+ * without making a string. A word that had to be rewritten (apostrophes, non-ASCII) comes as
+ * `word`, with `start` = `end` = -1. `foldedWordsByPattern` is the reference this must agree
+ * with (a unit test holds them together).
  */
 export function forEachFoldedWord(
 	text: string,
-	visit: (source: string, start: number, end: number, word: string | undefined) => void
+	visit: (
+		source: string,
+		start: number,
+		end: number,
+		word: string | undefined,
+		hash: number
+	) => void
 ) {
 	const source = NON_ASCII.test(text) ? fold(text) : text;
 	if (NON_ASCII.test(source)) {
-		for (const word of foldedWordsByPattern(source)) visit(source, -1, -1, word);
+		for (const word of foldedWordsByPattern(source)) visit(source, -1, -1, word, termHash(word));
 		return;
 	}
 	const length = source.length;
 	let start = -1;
+	let hash = FNV_OFFSET;
 	let apostrophe = false;
 	for (let i = 0; i <= length; i++) {
-		const code = i < length ? source.charCodeAt(i) : 32;
-		if (isWordCode(code)) {
-			if (start < 0) start = i;
+		const lower = i < length ? LOWER[source.charCodeAt(i)] : 0;
+		if (lower) {
+			if (start < 0) {
+				start = i;
+				hash = FNV_OFFSET;
+			}
+			hash = Math.imul(hash ^ lower, FNV_PRIME);
 			continue;
 		}
 		// An apostrophe inside a word ("don't", "havana's") belongs to it, as in WORD.
 		if (
-			code === APOSTROPHE &&
 			start >= 0 &&
 			i + 1 < length &&
-			isWordCode(source.charCodeAt(i + 1))
+			source.charCodeAt(i) === APOSTROPHE &&
+			LOWER[source.charCodeAt(i + 1)]
 		) {
 			apostrophe = true;
 			continue;
 		}
 		if (start < 0) continue;
 		if (apostrophe) {
-			const word = source.slice(start, i).toLowerCase();
-			visit(source, -1, -1, word.replace(POSSESSIVE, '').replace(/'/g, ''));
-		} else visit(source, start, i, undefined);
+			const word = source.slice(start, i).toLowerCase().replace(POSSESSIVE, '').replace(/'/g, '');
+			visit(source, -1, -1, word, termHash(word));
+		} else visit(source, start, i, undefined, hash >>> 0);
 		start = -1;
 		apostrophe = false;
 	}

@@ -3,6 +3,7 @@ import type { Brief } from '../../../src/content/brief';
 import {
 	continueFromSaved,
 	createIndex,
+	FIELDS,
 	loadIndex,
 	planWords,
 	queryTerms,
@@ -11,7 +12,14 @@ import {
 	serializeIndex,
 	upsert
 } from '../../../src/search/index';
-import { buildTextIndex, decodeTextIndex, encodeTextIndex } from '../../../src/search/text-index';
+import { foldedWords } from '../../../src/content/fold';
+import {
+	buildTextIndex,
+	decodeTextIndex,
+	encodeTextIndex,
+	passagesOf
+} from '../../../src/search/text-index';
+import { corpusBundle } from '../../support/corpus';
 
 // Made-up words only: these are fixtures, not news.
 function brief(id: string, parts: Partial<Brief> = {}): Brief {
@@ -49,6 +57,20 @@ describe('text index', () => {
 		expect(ids(createIndex(briefs), 'zorblat ')).toEqual(['b1', 'b2']);
 		expect(ids(createIndex(briefs), 'zorblat')).toEqual(['b1', 'b3', 'b2']);
 		expect(ids(createIndex(briefs), 'quillon ')).toEqual(['b2', 'b1']);
+	});
+
+	it('holds exactly the terms foldedWords finds in every part, for the real seed too', async () => {
+		const { briefs: corpus } = await corpusBundle();
+		const tricky = brief('b9', {
+			headline: 'DON’T Panic: Havana’s “RALLY” — Łódź, Straße & 古巴 ÉCOLE',
+			body: ["rock'n'roll O'BRIEN's 32nd x''y", 'Mixed CASE MiXeD case']
+		});
+		for (const b of [...corpus, tricky]) {
+			const expected = [
+				...new Set(FIELDS.flatMap((part) => passagesOf(b, part).flatMap((t) => foldedWords(t))))
+			].sort();
+			expect(buildTextIndex([b]).terms, b.id).toEqual(expected);
+		}
 	});
 
 	it('folds accents and U+2011 the same way for text and queries', () => {
