@@ -176,20 +176,53 @@ export interface QueryOutcome {
 	matcher: TermMatcher;
 }
 
-/** The `limit` best of `candidates` by `better`, best first, without sorting them all. */
-function best(candidates: number[], limit: number, better: (a: number, b: number) => boolean) {
-	if (candidates.length <= limit)
-		return [...candidates].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : a - b));
+/** The `limit` briefs of `candidates` with the highest `key`, best first, without sorting them all. */
+function best(candidates: Int32Array, limit: number, key: Float64Array): number[] {
+	if (candidates.length <= limit) return [...candidates].sort((a, b) => key[b] - key[a] || a - b);
 	const top: number[] = [];
+	let floor = -Infinity;
 	for (const c of candidates) {
-		if (top.length === limit && !better(c, top[limit - 1])) continue;
+		if (key[c] <= floor) continue;
 		let at = top.length;
-		while (at > 0 && better(c, top[at - 1])) at--;
+		while (at > 0 && key[c] > key[top[at - 1]]) at--;
 		top.splice(at, 0, c);
 		if (top.length > limit) top.pop();
+		if (top.length === limit) floor = key[top[limit - 1]];
 	}
 	return top;
 }
+
+/**
+ * Per-brief arrays a query fills, kept between queries (a query clears what it set): at 50,000
+ * briefs, new ones every keystroke were most of the work, in allocation and collection.
+ */
+interface Scratch {
+	total: Float64Array;
+	matchedWords: Uint8Array;
+	best: Float64Array;
+	touched: Int32Array;
+	found: Int32Array;
+}
+const scratches = new WeakMap<TextIndex, Scratch>();
+
+function scratchFor(text: TextIndex): Scratch {
+	let scratch = scratches.get(text);
+	if (!scratch || scratch.total.length < text.ids.length) {
+		const size = text.ids.length + 64;
+		scratch = {
+			total: new Float64Array(size),
+			matchedWords: new Uint8Array(size),
+			best: new Float64Array(size),
+			touched: new Int32Array(size),
+			found: new Int32Array(size)
+		};
+		scratches.set(text, scratch);
+	}
+	return scratch;
+}
+
+// In "any" mode, more words matched comes first: scores stay far below this.
+const PER_WORD_MATCHED = 1e6;
 
 /**
  * Every term must match (each one forgiving typos and, when last, an unfinished word); when no
@@ -202,58 +235,67 @@ export function runQuery(
 ): QueryOutcome {
 	const { text } = index;
 	const terms = queryTerms(query);
-	const size = text.ids.length;
-	const total = new Float64Array(size);
-	const matchedWords = new Uint8Array(size);
-	const scores = { best: new Float64Array(size), touched: [] as number[] };
-	const found: number[] = [];
-	const matches = planWords(text, query, terms).map((plan) => {
-		scores.touched.length = 0;
-		const match = scoreWord(text, plan, scores);
-		for (const brief of scores.touched) {
-			if (!matchedWords[brief]) found.push(brief);
-			matchedWords[brief]++;
-			total[brief] += scores.best[brief];
-			scores.best[brief] = 0;
+	const scratch = scratchFor(text);
+	const { total, matchedWords, best: bestOfWord, found } = scratch;
+	const scores = { best: bestOfWord, touched: scratch.touched, count: 0 };
+	let foundCount = 0;
+	try {
+		return answer();
+	} finally {
+		// Left as found, even if something threw: the next query relies on zeros.
+		for (let i = 0; i < scores.count; i++) bestOfWord[scores.touched[i]] = 0;
+		for (let i = 0; i < foundCount; i++) {
+			total[found[i]] = 0;
+			matchedWords[found[i]] = 0;
 		}
-		return match;
-	});
+	}
 
-	let mode: QueryOutcome['mode'] = 'all';
-	let candidates = found.filter((brief) => matchedWords[brief] === terms.length);
-	if (!candidates.length && terms.length > 1) {
-		mode = 'any';
-		candidates = found;
-	}
-	const sectionCounts = new Map<number, number>();
-	for (const brief of candidates) {
-		const n = text.sectionOf[brief];
-		sectionCounts.set(n, (sectionCounts.get(n) ?? 0) + 1);
-	}
-	const wanted = section === undefined ? -1 : text.sections.indexOf(section);
-	const shown =
-		section === undefined ? candidates : candidates.filter((b) => text.sectionOf[b] === wanted);
-	const better =
-		mode === 'all'
-			? (a: number, b: number) => total[a] > total[b]
-			: (a: number, b: number) =>
-					matchedWords[a] > matchedWords[b] ||
-					(matchedWords[a] === matchedWords[b] && total[a] > total[b]);
-	return {
-		mode,
-		terms,
-		total: shown.length,
-		results: best(shown, limit, better).map((brief) => ({
+	function answer(): QueryOutcome {
+		const matches = planWords(text, query, terms).map((plan) => {
+			scores.count = 0;
+			const match = scoreWord(text, plan, scores);
+			for (let i = 0; i < scores.count; i++) {
+				const brief = scores.touched[i];
+				if (!matchedWords[brief]) found[foundCount++] = brief;
+				matchedWords[brief]++;
+				total[brief] += bestOfWord[brief];
+				bestOfWord[brief] = 0;
+			}
+			scores.count = 0;
+			return match;
+		});
+
+		let mode: QueryOutcome['mode'] = 'all';
+		const all = found.subarray(0, foundCount);
+		let candidates = terms.length === 1 ? all : all.filter((b) => matchedWords[b] === terms.length);
+		if (!candidates.length && terms.length > 1) {
+			mode = 'any';
+			candidates = all;
+			for (const brief of all) total[brief] += matchedWords[brief] * PER_WORD_MATCHED;
+		}
+		const sectionCounts = new Int32Array(text.sections.length);
+		for (const brief of candidates) sectionCounts[text.sectionOf[brief]]++;
+		const wanted = section === undefined ? -1 : text.sections.indexOf(section);
+		const shown =
+			section === undefined ? candidates : candidates.filter((b) => text.sectionOf[b] === wanted);
+		const results = best(shown, limit, total).map((brief) => ({
 			id: text.ids[brief],
-			score: total[brief],
+			score: mode === 'all' ? total[brief] : total[brief] - matchedWords[brief] * PER_WORD_MATCHED,
 			section: text.sections[text.sectionOf[brief]]
-		})),
-		sections: [...sectionCounts]
-			.map(([n, count]) => ({ section: text.sections[n], count }))
-			.sort((a, b) => b.count - a.count || a.section.localeCompare(b.section)),
-		suggestions: candidates.length ? [] : suggest(index, terms),
-		matcher: matcherOf(matches)
-	};
+		}));
+		return {
+			mode,
+			terms,
+			total: shown.length,
+			results,
+			sections: [...sectionCounts]
+				.map((count, n) => ({ section: text.sections[n], count }))
+				.filter((s) => s.count > 0)
+				.sort((a, b) => b.count - a.count || a.section.localeCompare(b.section)),
+			suggestions: candidates.length ? [] : suggest(index, terms),
+			matcher: matcherOf(matches)
+		};
+	}
 }
 
 /**

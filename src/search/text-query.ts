@@ -30,10 +30,14 @@ export interface WordMatch {
 const PREFIX_WEIGHT = 0.5;
 const TYPO_WEIGHT = [1, 0.45, 0.25];
 
-/** Scores of one word across briefs: `best[brief]`, with `touched` listing the briefs set. */
+/**
+ * Scores of one word across briefs: `best[brief]`, with the first `count` of `touched` listing
+ * the briefs set. Typed arrays the size of the index, reused query after query.
+ */
 export interface WordScores {
 	best: Float64Array;
-	touched: number[];
+	touched: Int32Array;
+	count: number;
 }
 
 function rarity(index: TextIndex, counted: number) {
@@ -47,6 +51,7 @@ function rarity(index: TextIndex, counted: number) {
 function scoreBuilt(index: TextIndex, position: number, weight: number, scores: WordScores) {
 	const { postings, removed } = index;
 	const { best, touched } = scores;
+	let count = scores.count;
 	const factor = weight * rarity(index, index.docFrequency[position]);
 	const checkRemoved = removed.size > 0;
 	const end = index.offsets[position + 1];
@@ -64,9 +69,10 @@ function scoreBuilt(index: TextIndex, position: number, weight: number, scores: 
 		brief += gap;
 		const value = factor * POSTING_VALUE[postings[at++]];
 		if (value <= best[brief] || (checkRemoved && removed.has(brief))) continue;
-		if (best[brief] === 0) touched.push(brief);
+		if (best[brief] === 0) touched[count++] = brief;
 		best[brief] = value;
 	}
+	scores.count = count;
 }
 
 /** The same for a term of briefs added since the build. */
@@ -78,7 +84,7 @@ function scoreRecent(index: TextIndex, term: string, weight: number, scores: Wor
 		const brief = list[i];
 		const value = factor * POSTING_VALUE[list[i + 1]];
 		if (value <= scores.best[brief] || index.removed.has(brief)) continue;
-		if (scores.best[brief] === 0) scores.touched.push(brief);
+		if (scores.best[brief] === 0) scores.touched[scores.count++] = brief;
 		scores.best[brief] = value;
 	}
 }
