@@ -58,18 +58,23 @@ function scoreBuilt(index: TextIndex, position: number, weight: number, scores: 
 	let at = index.offsets[position];
 	let brief = 0;
 	while (at < end) {
-		let gap = 0;
-		let shift = 0;
-		let byte: number;
-		do {
-			byte = postings[at++];
-			gap |= (byte & 127) << shift;
-			shift += 7;
-		} while (byte & 128);
-		brief += gap;
+		// Most gaps fit in one byte: the longer form only when the high bit says so.
+		let byte = postings[at++];
+		if (byte < 128) brief += byte;
+		else {
+			let gap = byte & 127;
+			let shift = 7;
+			do {
+				byte = postings[at++];
+				gap |= (byte & 127) << shift;
+				shift += 7;
+			} while (byte & 128);
+			brief += gap;
+		}
 		const value = factor * POSTING_VALUE[postings[at++]];
-		if (value <= best[brief] || (checkRemoved && removed.has(brief))) continue;
-		if (best[brief] === 0) touched[count++] = brief;
+		const previous = best[brief];
+		if (value <= previous || (checkRemoved && removed.has(brief))) continue;
+		if (previous === 0) touched[count++] = brief;
 		best[brief] = value;
 	}
 	scores.count = count;
