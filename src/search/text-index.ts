@@ -371,7 +371,7 @@ export function documentFrequency(index: TextIndex, term: string): number {
  * Calls `visit(brief, byte)` for every posting of the term at `position` in `terms`, skipping
  * removed briefs. The inner loop of every search: varints decoded inline.
  */
-export function forEachPosting(
+function forEachPosting(
 	index: TextIndex,
 	position: number,
 	visit: (brief: number, byte: number) => void
@@ -395,18 +395,6 @@ export function forEachPosting(
 		if (checkRemoved && removed.has(brief)) continue;
 		visit(brief, posting);
 	}
-}
-
-/** The same for a term added since the build. */
-export function forEachRecentPosting(
-	index: TextIndex,
-	term: string,
-	visit: (brief: number, byte: number) => void
-) {
-	const list = index.recent.get(term);
-	if (!list) return;
-	for (let i = 0; i < list.length; i += 2)
-		if (!index.removed.has(list[i])) visit(list[i], list[i + 1]);
 }
 
 // The saved form: one byte array. A header of 32-bit lengths, then the brief table as JSON, the
