@@ -30,6 +30,9 @@ import type {
 } from './protocol';
 import { describeHit } from './snippet';
 
+/** How long a query trusts the last check that the index matches stored content. */
+export const RECHECK_MS = 2000;
+
 export interface SearchService {
 	handle(request: SearchRequest): Promise<SearchResponse>;
 }
@@ -38,7 +41,10 @@ export interface SearchService {
  * The worker's side of the protocol, free of worker globals so tests can call it directly.
  * Requests run one at a time, in order: an index update never races a search.
  */
-export function createSearchService(db: BriefsDatabase): SearchService {
+export function createSearchService(
+	db: BriefsDatabase,
+	now: () => number = () => performance.now()
+): SearchService {
 	let index: BriefIndex | undefined;
 	let hashes: Record<string, string> = {};
 	let contentVersion: string | undefined;
@@ -128,8 +134,19 @@ export function createSearchService(db: BriefsDatabase): SearchService {
 		return build();
 	}
 
+	let checkedAt = -Infinity;
+
+	/**
+	 * The index, brought in line with stored content first. The page asks for a sync after every
+	 * change it makes; this check is for changes made elsewhere (another tab), and reading the
+	 * applied content's record on every keystroke would cost more than the search itself, so a
+	 * burst of typing checks once.
+	 */
 	async function ready(): Promise<BriefIndex> {
-		await sync();
+		if (!index || now() - checkedAt > RECHECK_MS) {
+			await sync();
+			checkedAt = now();
+		}
 		return index!;
 	}
 
@@ -178,8 +195,11 @@ export function createSearchService(db: BriefsDatabase): SearchService {
 
 	async function process(request: SearchRequest): Promise<SearchResponse> {
 		switch (request.type) {
-			case 'sync':
-				return { id: request.id, type: 'sync', report: await sync() };
+			case 'sync': {
+				const report = await sync();
+				checkedAt = now();
+				return { id: request.id, type: 'sync', report };
+			}
 			case 'query':
 				// A newer keystroke is already waiting: this answer would be thrown away.
 				if (request.id < latestQuery) return { id: request.id, type: 'superseded' };

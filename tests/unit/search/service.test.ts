@@ -9,7 +9,7 @@ import type {
 	SearchRequestBody,
 	SearchResponse
 } from '../../../src/search/protocol';
-import { createSearchService } from '../../../src/search/service';
+import { createSearchService, RECHECK_MS } from '../../../src/search/service';
 import { corpusBundle, SEED_ID } from '../../support/corpus';
 import { SYNTHETIC_CORPUS } from '../../support/synthetic-briefs';
 
@@ -191,6 +191,19 @@ describe('saved index', () => {
 		await applyContentBundle(db, await corpusBundle([]));
 		const { report } = await ask(service, { type: 'sync' }, 'sync');
 		expect(report).toMatchObject({ source: 'updated', added: [SEED_ID] });
+		expect((await ask(service, { type: 'query', query: 'havana' }, 'query')).answer.total).toBe(1);
+	});
+
+	it('notices content changed elsewhere (another tab) at the next query after a short while', async () => {
+		const db = freshDatabase();
+		let clock = 0;
+		const service = createSearchService(db, () => clock);
+		expect((await ask(service, { type: 'query', query: 'havana' }, 'query')).answer.total).toBe(0);
+		await applyContentBundle(db, await corpusBundle([]));
+		// Typing on: the same burst trusts the index it checked a moment ago.
+		clock += RECHECK_MS / 2;
+		expect((await ask(service, { type: 'query', query: 'havana' }, 'query')).answer.total).toBe(0);
+		clock += RECHECK_MS;
 		expect((await ask(service, { type: 'query', query: 'havana' }, 'query')).answer.total).toBe(1);
 	});
 });
