@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { StoredBrief } from '../content/brief';
 import type { ManifestEntry } from '../content/bundle';
+import { DATABASE_NAME } from './name';
 
 /** What was last applied from the content bundle, so the next sync can diff without reading briefs. */
 export interface AppliedContent {
@@ -32,7 +33,7 @@ export interface SearchIndexRecord {
 	json: string;
 }
 
-export const DATABASE_NAME = 'briefs';
+export { DATABASE_NAME } from './name';
 
 /**
  * Every schema version lives here, in order, forever: a browser may skip straight from any old

@@ -1,6 +1,4 @@
 import { fetchBundle, fetchManifest } from '../content/load-bundle';
-import { appDatabase } from '../db/app-database';
-import { applyContentBundle, storedContentVersion } from '../db/seed';
 import { firstPaint } from '../lib/first-paint';
 import { refreshSearchIndex } from './search.svelte';
 import { storage } from './storage.svelte';
@@ -41,6 +39,7 @@ export class ContentState {
 		await storage.open();
 		if (storage.mode === 'memory') return this.#syncIntoMemory();
 		if (storage.mode !== 'database') return;
+		const { appDatabase, applyContentBundle, storedContentVersion } = storage.database;
 		this.status = 'syncing';
 		this.problem = undefined;
 		try {
