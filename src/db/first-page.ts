@@ -3,8 +3,11 @@ import { DATABASE_NAME } from './name';
 
 export interface FirstPage {
 	briefs: StoredBrief[];
-	/** How many briefs are stored, for "Show more". */
-	total: number;
+	/**
+	 * How many briefs are stored, for "Show more"; apart, because counting 10,000 index entries
+	 * takes longer than reading the page, and the page must not wait for it.
+	 */
+	total: Promise<number | undefined>;
 }
 
 /**
@@ -34,17 +37,16 @@ export function readFirstPage(limit: number, name = DATABASE_NAME): Promise<Firs
 			try {
 				if (!db.objectStoreNames.contains('briefs')) throw new Error('no briefs store');
 				const tx = db.transaction('briefs', 'readonly');
-				const store = tx.objectStore('briefs');
-				const page = store.index('rank').getAll(null, limit);
-				const total = store.count();
-				tx.oncomplete = () => {
-					db.close();
-					resolve({ briefs: page.result as StoredBrief[], total: total.result });
-				};
-				tx.onabort = () => {
-					db.close();
-					resolve(undefined);
-				};
+				const rank = tx.objectStore('briefs').index('rank');
+				const page = rank.getAll(null, limit);
+				// On the index: the store's own count walks the records, briefs and all.
+				const count = rank.count();
+				const total = new Promise<number | undefined>((settle) => {
+					tx.oncomplete = () => settle(count.result);
+					tx.onabort = () => settle(undefined);
+				}).finally(() => db.close());
+				page.onsuccess = () => resolve({ briefs: page.result as StoredBrief[], total });
+				page.onerror = () => resolve(undefined);
 			} catch {
 				db.close();
 				resolve(undefined);

@@ -56,8 +56,11 @@ export class FeedState {
 			// An empty page says nothing yet: the library may be about to be stored.
 			if (!wanted || !page?.briefs.length) return;
 			this.briefs = page.briefs;
-			this.total = page.total;
+			this.total = page.briefs.length;
 			this.loaded = true;
+			void page.total.then((total) => {
+				if (wanted && total !== undefined) this.total = total;
+			});
 		});
 		return () => (wanted = false);
 	}

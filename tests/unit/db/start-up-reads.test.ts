@@ -55,7 +55,7 @@ describe('a cold start reads pages, never the whole library', () => {
 		const name = db.name;
 		db.close();
 		const page = await readFirstPage(30, name);
-		expect(page?.total).toBe(BRIEFS);
+		expect(await page?.total).toBe(BRIEFS);
 		expect(page?.briefs.map((b) => b.rank)).toEqual([...Array(30).keys()]);
 	});
 
