@@ -41,8 +41,18 @@ export class StorageState {
 	}
 
 	async #open() {
+		let db: Database | undefined;
+		try {
+			db = await import('../db/app');
+		} catch (error) {
+			// Only a deploy that removed this chunk while the guard had just reloaded gets here.
+			console.warn('Loading the database code failed', error);
+			this.mode = 'closed';
+			this.needsReload = true;
+			this.notice = "Briefs couldn't load part of itself. Reload to keep reading.";
+			return;
+		}
 		// Undefined when the stale-chunk guard took the failure: the page is reloading.
-		const db: Database | undefined = await import('../db/app');
 		if (!db) return;
 		this.db = db;
 		const { appDatabase } = db;
