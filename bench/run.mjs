@@ -24,7 +24,7 @@ const positional = args.filter((a, i) => /^\d+$/.test(a) && !args[i - 1]?.starts
 const sizes = positional.length
 	? positional.map(Number)
 	: [1000, 10_000, ...(flag('--full') ? [50_000] : [])];
-const browserSize = searchOnly || flag('--no-browser') ? 0 : option('--browser', 2000);
+const browserSize = searchOnly || flag('--no-browser') ? 0 : option('--browser', 10_000);
 
 const cpuModel =
 	readFileSync('/proc/cpuinfo', 'utf8')

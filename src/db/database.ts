@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { StoredBrief } from '../content/brief';
 import type { ManifestEntry } from '../content/bundle';
+import { DATABASE_NAME } from './name';
 
 /** What was last applied from the content bundle, so the next sync can diff without reading briefs. */
 export interface AppliedContent {
@@ -8,9 +9,16 @@ export interface AppliedContent {
 	entries: ManifestEntry[];
 }
 
-/** The reader's imported briefs, tracked like applied content so search can follow them. */
+/**
+ * 'content' and 'imports': what was applied, with an entry per brief (the reader's imported briefs
+ * are tracked like applied content so search can follow them). 'contentVersion': the applied
+ * content's version alone, with no entries, so a start can learn it without reading an entry per
+ * brief (10,000 of them at a time, on the page's thread, while the feed waits).
+ */
 export type MetaRecord =
-	{ key: 'content'; value: AppliedContent } | { key: 'imports'; value: AppliedContent };
+	| { key: 'content'; value: AppliedContent }
+	| { key: 'imports'; value: AppliedContent }
+	| { key: 'contentVersion'; value: AppliedContent & { entries: [] } };
 
 /** The search worker's saved index: reused only while both versions still match. */
 export interface SearchIndexRecord {
@@ -27,7 +35,7 @@ export interface SearchIndexRecord {
 	headlines: string;
 }
 
-export const DATABASE_NAME = 'briefs';
+export { DATABASE_NAME } from './name';
 
 /**
  * Every schema version lives here, in order, forever: a browser may skip straight from any old

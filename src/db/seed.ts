@@ -10,7 +10,9 @@ export interface ContentChanges {
 
 /** The content version stored last, or undefined on a first run (or after storage was cleared). */
 export async function storedContentVersion(db: BriefsDatabase): Promise<string | undefined> {
-	return (await db.meta.get('content'))?.value.version;
+	const version = await db.meta.get('contentVersion');
+	// A library stored before the version had a record of its own: read it the long way, once.
+	return version ? version.value.version : (await db.meta.get('content'))?.value.version;
 }
 
 const sameEntry = (a: ManifestEntry, b: ManifestEntry) =>
@@ -57,7 +59,10 @@ export async function applyContentBundle(
 			slug
 		}));
 		const content: AppliedContent = { version: bundle.version, entries };
-		await db.meta.put({ key: 'content', value: content });
+		await db.meta.bulkPut([
+			{ key: 'content', value: content },
+			{ key: 'contentVersion', value: { version: bundle.version, entries: [] } }
+		]);
 		return { added: added.length, updated: changed.length, removed: removed.length };
 	});
 }

@@ -1,6 +1,5 @@
 import type { StoredBrief } from '../content/brief';
-import { appDatabase } from '../db/app-database';
-import { watchBriefBySlug, watchBriefCount, watchFeed } from '../db/briefs';
+import { readFirstPage } from '../db/first-page';
 import { storage } from './storage.svelte';
 
 export const FEED_PAGE_SIZE = 30;
@@ -27,7 +26,9 @@ export class FeedState {
 			this.loaded = storage.memoryBriefs.length > 0;
 			return () => {};
 		}
+		if (storage.mode === 'opening') return this.#readFirstPage(limit);
 		if (!storage.usable) return () => {};
+		const { appDatabase, watchBriefCount, watchFeed } = storage.database;
 		const onError = (error: unknown) => {
 			this.failure = `Couldn't read stored briefs: ${error instanceof Error ? error.message : error}`;
 		};
@@ -48,6 +49,22 @@ export class FeedState {
 		};
 	}
 
+	/** Until the database code has loaded: the stored first page, read once with plain IndexedDB. */
+	#readFirstPage(limit: number): () => void {
+		let wanted = true;
+		void readFirstPage(limit).then((page) => {
+			// An empty page says nothing yet: the library may be about to be stored.
+			if (!wanted || !page?.briefs.length) return;
+			this.briefs = page.briefs;
+			this.total = page.briefs.length;
+			this.loaded = true;
+			void page.total.then((total) => {
+				if (wanted && total !== undefined) this.total = total;
+			});
+		});
+		return () => (wanted = false);
+	}
+
 	showMore() {
 		this.limit += FEED_PAGE_SIZE;
 	}
@@ -66,6 +83,7 @@ export class ArticleState {
 			return () => {};
 		}
 		if (!storage.usable) return () => {};
+		const { appDatabase, watchBriefBySlug } = storage.database;
 		this.status = 'loading';
 		const sub = watchBriefBySlug(appDatabase, slug).subscribe({
 			next: (brief) => {

@@ -1,6 +1,5 @@
 import { fetchBundle, fetchManifest } from '../content/load-bundle';
-import { appDatabase } from '../db/app-database';
-import { applyContentBundle, storedContentVersion } from '../db/seed';
+import { firstPaint } from '../lib/first-paint';
 import { refreshSearchIndex } from './search.svelte';
 import { storage } from './storage.svelte';
 
@@ -40,6 +39,7 @@ export class ContentState {
 		await storage.open();
 		if (storage.mode === 'memory') return this.#syncIntoMemory();
 		if (storage.mode !== 'database') return;
+		const { appDatabase, applyContentBundle, storedContentVersion } = storage.database;
 		this.status = 'syncing';
 		this.problem = undefined;
 		try {
@@ -69,7 +69,10 @@ export class ContentState {
 			}
 			if (navigator.onLine) console.warn('Content sync failed', error);
 		}
-		// Also when nothing changed: the worker loads its saved index before the first search.
+		// Also when nothing changed: the worker loads its saved index before the first search. Not
+		// before the first page of the feed is on screen: the two would compete for the CPU and
+		// IndexedDB (a search typed meanwhile starts the worker by itself).
+		await firstPaint;
 		await refreshSearchIndex();
 	}
 

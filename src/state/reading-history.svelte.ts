@@ -1,14 +1,4 @@
-import { appDatabase } from '../db/app-database';
-import {
-	clearHistory,
-	markRead,
-	recordProgress,
-	watchContinueReading,
-	watchHistory,
-	watchReadIds,
-	type HistoryEntry,
-	type ScrollPosition
-} from '../db/history';
+import type { HistoryEntry, ScrollPosition } from '../db/history';
 import { storage } from './storage.svelte';
 
 /** What the reader has opened and how far they got. */
@@ -22,6 +12,7 @@ export class ReadingHistoryState {
 
 	connect(): () => void {
 		if (!storage.usable) return () => {};
+		const { appDatabase, watchContinueReading, watchHistory, watchReadIds } = storage.database;
 		const onError = (error: unknown) => {
 			this.failure = `Couldn't read your history: ${error instanceof Error ? error.message : error}`;
 		};
@@ -48,13 +39,15 @@ export class ReadingHistoryState {
 
 	// Without a database there is nowhere to keep history: reading goes on, unrecorded.
 	markRead = async (briefId: string) => {
-		if (storage.usable) await markRead(appDatabase, briefId);
+		if (storage.usable) await storage.database.markRead(storage.database.appDatabase, briefId);
 	};
 	recordProgress = async (briefId: string, position: ScrollPosition) => {
-		if (storage.usable) await recordProgress(appDatabase, briefId, position);
+		if (!storage.usable) return;
+		const { appDatabase, recordProgress } = storage.database;
+		await recordProgress(appDatabase, briefId, position);
 	};
 	clear = async () => {
-		if (storage.usable) await clearHistory(appDatabase);
+		if (storage.usable) await storage.database.clearHistory(storage.database.appDatabase);
 	};
 }
 

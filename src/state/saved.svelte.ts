@@ -1,6 +1,5 @@
-import { appDatabase } from '../db/app-database';
+import type { SavedBrief } from '../db/saved';
 import { storage } from './storage.svelte';
-import { saveBrief, unsaveBrief, watchSaved, watchSavedIds, type SavedBrief } from '../db/saved';
 
 /** Saved briefs, app-wide: the Saved view lists them, every Save button reads `ids`. */
 export class SavedState {
@@ -12,6 +11,7 @@ export class SavedState {
 
 	connect(): () => void {
 		if (!storage.usable) return () => {};
+		const { appDatabase, watchSaved, watchSavedIds } = storage.database;
 		const onError = (error: unknown) => {
 			this.failure = `Couldn't read saved briefs: ${error instanceof Error ? error.message : error}`;
 		};
@@ -34,6 +34,7 @@ export class SavedState {
 
 	async toggle(briefId: string) {
 		if (!storage.usable) return;
+		const { appDatabase, saveBrief, unsaveBrief } = storage.database;
 		if (this.ids.has(briefId)) await unsaveBrief(appDatabase, briefId);
 		else await saveBrief(appDatabase, briefId);
 	}

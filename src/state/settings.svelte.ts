@@ -1,7 +1,6 @@
-import { appDatabase } from '../db/app-database';
 import type { ReaderSettings } from '../db/database';
+import { DEFAULT_SETTINGS } from '../db/reader-settings';
 import { storage } from './storage.svelte';
-import { DEFAULT_SETTINGS, updateSettings, watchSettings } from '../db/settings';
 
 /** Reader settings; `loaded` stays false until IndexedDB answers, so defaults are never applied over the boot script's. */
 export class SettingsState {
@@ -10,6 +9,7 @@ export class SettingsState {
 
 	connect(): () => void {
 		if (!storage.usable) return () => {};
+		const { appDatabase, watchSettings } = storage.database;
 		const sub = watchSettings(appDatabase).subscribe({
 			next: (value) => {
 				this.value = value;
@@ -21,7 +21,8 @@ export class SettingsState {
 	}
 
 	update = async (change: Partial<ReaderSettings>) => {
-		if (storage.usable) return updateSettings(appDatabase, change);
+		if (storage.usable)
+			return storage.database.updateSettings(storage.database.appDatabase, change);
 		// Kept for this visit only, so the page still answers the reader.
 		this.value = { ...this.value, ...change };
 		this.loaded = true;

@@ -1,6 +1,7 @@
 import type { StoredBrief } from '../content/brief';
-import { appDatabase } from '../db/app-database';
-import { openAppDatabase, readBriefsAsTheyAre, reopenAppDatabase } from '../db/open-database';
+
+/** The database code (Dexie and what is built on it), loaded after the entry chunk. */
+export type Database = typeof import('../db/app');
 
 /**
  * opening: not known yet. database: IndexedDB works. memory: it does not, and briefs are read
@@ -22,6 +23,8 @@ export class StorageState {
 	needsReload = $state(false);
 	/** Bumped when the database came back after being lost, so subscriptions start again. */
 	generation = $state(0);
+	/** Set before `mode` becomes database: whoever finds storage `usable` finds this too. */
+	db?: Database;
 
 	#opened?: Promise<void>;
 	#onLost?: () => void;
@@ -38,7 +41,22 @@ export class StorageState {
 	}
 
 	async #open() {
-		const failure = await openAppDatabase(appDatabase, {
+		let db: Database | undefined;
+		try {
+			db = await import('../db/app');
+		} catch (error) {
+			// Only a deploy that removed this chunk while the guard had just reloaded gets here.
+			console.warn('Loading the database code failed', error);
+			this.mode = 'closed';
+			this.needsReload = true;
+			this.notice = "Briefs couldn't load part of itself. Reload to keep reading.";
+			return;
+		}
+		// Undefined when the stale-chunk guard took the failure: the page is reloading.
+		if (!db) return;
+		this.db = db;
+		const { appDatabase } = db;
+		const failure = await db.openAppDatabase(appDatabase, {
 			onOutdated: () => {
 				this.mode = 'closed';
 				this.needsReload = true;
@@ -56,7 +74,7 @@ export class StorageState {
 			return;
 		}
 		if (failure === 'upgrade-failed') {
-			this.memoryBriefs = await readBriefsAsTheyAre(appDatabase.name);
+			this.memoryBriefs = await db.readBriefsAsTheyAre(appDatabase.name);
 			this.notice =
 				"Briefs couldn't update its storage on this device. Your stored briefs are shown as they were; saving and history are paused until the next version.";
 		} else {
@@ -70,8 +88,8 @@ export class StorageState {
 		// Dexie reports the close before it has finished closing, and before a versionchange
 		// handler says whether the close was on purpose.
 		await new Promise((resolve) => setTimeout(resolve));
-		if (this.mode !== 'database') return;
-		if (await reopenAppDatabase(appDatabase)) {
+		if (this.mode !== 'database' || !this.db) return;
+		if (await this.db.reopenAppDatabase(this.db.appDatabase)) {
 			this.generation++;
 			this.#onLost?.();
 		}
@@ -82,7 +100,13 @@ export class StorageState {
 	 * after asking subscribes again once a lost database is back.
 	 */
 	get usable(): boolean {
-		return this.generation >= 0 && this.mode === 'database';
+		return this.generation >= 0 && this.mode === 'database' && this.db !== undefined;
+	}
+
+	/** The database code, for callers that checked `usable`. */
+	get database(): Database {
+		if (!this.db) throw new Error('storage is not open');
+		return this.db;
 	}
 
 	/** The library was stored on this device before: an empty database now means it was cleared. */

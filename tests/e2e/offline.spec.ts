@@ -44,6 +44,16 @@ test('after one online visit, the feed and any article open with no network', as
 	await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Brief not found');
 	await tab.close();
 
+	// Views are loaded on demand, as chunks of their own: offline they come from the precache.
+	// A cold start straight into one, then a move to another that this page never loaded.
+	const settings = await context.newPage();
+	await settings.goto(server.url + '/settings');
+	await expect(settings.getByRole('heading', { level: 1 })).toHaveText('Settings');
+	await expect(settings.getByRole('radio').first()).toBeVisible();
+	await settings.getByRole('link', { name: 'Saved', exact: true }).click();
+	await expect(settings.getByRole('heading', { level: 1 })).toHaveText('Saved');
+	await settings.close();
+
 	await server.start();
 	await context.setOffline(false);
 	await expect(page.getByText('Offline — showing saved briefs')).toBeHidden();

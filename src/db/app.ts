@@ -1,0 +1,16 @@
+// Everything the app's state does with IndexedDB, as one module the entry chunk loads on demand:
+// Dexie is the largest dependency, and the feed's first page is read without it (first-page.ts).
+export { appDatabase } from './app-database';
+export { openAppDatabase, readBriefsAsTheyAre, reopenAppDatabase } from './open-database';
+export { watchBriefBySlug, watchBriefCount, watchFeed } from './briefs';
+export { saveBrief, unsaveBrief, watchSaved, watchSavedIds } from './saved';
+export {
+	clearHistory,
+	markRead,
+	recordProgress,
+	watchContinueReading,
+	watchHistory,
+	watchReadIds
+} from './history';
+export { updateSettings, watchSettings } from './settings';
+export { applyContentBundle, storedContentVersion } from './seed';

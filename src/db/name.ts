@@ -1,0 +1,2 @@
+/** The app's IndexedDB database; apart from its schema so code without Dexie can name it too. */
+export const DATABASE_NAME = 'briefs';
