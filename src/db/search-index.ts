@@ -48,9 +48,16 @@ async function searchableContent(db: BriefsDatabase): Promise<AppliedContent | u
 	};
 }
 
-/** The searchable content's version alone: cheap enough to check before every search. */
-export const appliedContentVersion = async (db: BriefsDatabase): Promise<string | undefined> =>
-	(await searchableContent(db))?.version;
+/**
+ * The searchable content's version alone, read without the applied content's entry per brief
+ * (from its 'contentVersion' record, or the long way for a library stored before it existed).
+ */
+export async function appliedContentVersion(db: BriefsDatabase): Promise<string | undefined> {
+	const [version, imports] = await db.meta.bulkGet(['contentVersion', 'imports']);
+	const content = version ? version.value.version : (await db.meta.get('content'))?.value.version;
+	if (!imports) return content;
+	return `${content ?? 'none'}+${imports.value.version}`;
+}
 
 /** Briefs by id, in the order asked, skipping any that are gone. */
 export async function getBriefs(
