@@ -27,12 +27,11 @@ export interface SearchIndexRecord {
 	format: number;
 	/** Content version the index reflects; on a mismatch the index is brought up to date. */
 	contentVersion: string | undefined;
-	/** Content hash of every indexed brief, by id: what tells changed briefs from unchanged. */
-	hashes: Record<string, string>;
-	/** The text index's bytes (src/search/text-index.ts): stored as they are, read as views. */
-	text: Uint8Array;
-	/** MiniSearch's headline index as JSON, kept as a string: parsed only when first needed. */
-	headlines: string;
+	/**
+	 * The text index, MiniSearch's headline index and the content hash of every indexed brief, packed
+	 * by src/search/saved-index.ts: what tells changed briefs from unchanged, and the index itself.
+	 */
+	packed: Blob;
 }
 
 export { DATABASE_NAME } from './name';

@@ -46,13 +46,14 @@ const MAX_TERM_LENGTH = 40;
  */
 export interface BriefIndex {
 	text: TextIndex;
-	headlines: MiniSearch<Brief> | string;
+	/** MiniSearch once parsed; until then its saved JSON, as text or UTF-8 bytes. */
+	headlines: MiniSearch<Brief> | string | Uint8Array<ArrayBuffer>;
 }
 
 /** What is saved: the text index's bytes and the headline index's JSON. */
 export interface SavedIndex {
-	text: Uint8Array;
-	headlines: string;
+	text: Uint8Array<ArrayBuffer>;
+	headlines: string | Uint8Array<ArrayBuffer>;
 }
 
 const HEADLINE_OPTIONS: Options<Brief> = {
@@ -65,8 +66,12 @@ const HEADLINE_OPTIONS: Options<Brief> = {
 
 /** The headline index, parsed on first use; throws when the saved JSON is unreadable. */
 export function headlinesOf(index: BriefIndex): MiniSearch<Brief> {
-	if (typeof index.headlines === 'string')
-		index.headlines = MiniSearch.loadJSON<Brief>(index.headlines, HEADLINE_OPTIONS);
+	if (index.headlines instanceof MiniSearch) return index.headlines;
+	const json =
+		typeof index.headlines === 'string'
+			? index.headlines
+			: new TextDecoder().decode(index.headlines);
+	index.headlines = MiniSearch.loadJSON<Brief>(json, HEADLINE_OPTIONS);
 	return index.headlines;
 }
 
@@ -78,7 +83,8 @@ export function createIndex(briefs: readonly Brief[] = []): BriefIndex {
 
 export const serializeIndex = (index: BriefIndex): SavedIndex => ({
 	text: encodeTextIndex(index.text),
-	headlines: typeof index.headlines === 'string' ? index.headlines : JSON.stringify(index.headlines)
+	headlines:
+		index.headlines instanceof MiniSearch ? JSON.stringify(index.headlines) : index.headlines
 });
 
 /**
@@ -91,7 +97,10 @@ export function continueFromSaved(index: BriefIndex, saved: SavedIndex) {
 
 /** Reads a saved index; throws when it is not one, so the caller rebuilds. */
 export const loadIndex = (saved: SavedIndex): BriefIndex => {
-	if (!(saved.text instanceof Uint8Array) || typeof saved.headlines !== 'string')
+	if (
+		!(saved.text instanceof Uint8Array) ||
+		!(typeof saved.headlines === 'string' || saved.headlines instanceof Uint8Array)
+	)
 		throw new Error('search index: unexpected shape');
 	return { text: decodeTextIndex(saved.text), headlines: saved.headlines };
 };

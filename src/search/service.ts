@@ -28,6 +28,7 @@ import type {
 	SearchResponse,
 	SyncReport
 } from './protocol';
+import { decodeHashes, packSavedIndex, unpackSavedIndex } from './saved-index';
 import { describeHit } from './snippet';
 
 /** How long a query trusts the last check that the index matches stored content. */
@@ -46,7 +47,13 @@ export function createSearchService(
 	now: () => number = () => performance.now()
 ): SearchService {
 	let index: BriefIndex | undefined;
-	let hashes: Record<string, string> = {};
+	// Content hash by brief id; as saved (bytes) until an update needs them.
+	let savedHashes: Uint8Array<ArrayBuffer> | undefined;
+	let knownHashes: Record<string, string> = {};
+	const hashes = () => {
+		if (savedHashes) [knownHashes, savedHashes] = [decodeHashes(savedHashes), undefined];
+		return knownHashes;
+	};
 	let contentVersion: string | undefined;
 	let latestQuery = 0;
 	let queue: Promise<unknown> = Promise.resolve();
@@ -70,8 +77,7 @@ export function createSearchService(
 				key: 'main',
 				format: SEARCH_INDEX_FORMAT,
 				contentVersion,
-				hashes,
-				...saved
+				packed: packSavedIndex(saved, hashes())
 			});
 		} catch (error) {
 			// Search still works from memory; the next start rebuilds.
@@ -82,7 +88,8 @@ export function createSearchService(
 	async function build(): Promise<SyncReport> {
 		const { content, briefs } = await readContentSnapshot(db, () => 'all');
 		index = createIndex(briefs);
-		hashes = Object.fromEntries(briefs.map((b) => [b.id, b.contentHash]));
+		knownHashes = Object.fromEntries(briefs.map((b) => [b.id, b.contentHash]));
+		savedHashes = undefined;
 		contentVersion = content?.version;
 		await save(index);
 		return report('built', { added: briefs.map((b) => b.id) });
@@ -91,11 +98,12 @@ export function createSearchService(
 	/** Brings a loaded index in line with stored content, touching only the briefs that changed. */
 	async function update(current: BriefIndex): Promise<SyncReport> {
 		let next: Record<string, string> = {};
+		const known = hashes();
 		const { content, briefs } = await readContentSnapshot(db, (applied) => {
 			next = Object.fromEntries((applied?.entries ?? []).map((e) => [e.id, e.contentHash]));
-			return Object.keys(next).filter((id) => hashes[id] !== next[id]);
+			return Object.keys(next).filter((id) => known[id] !== next[id]);
 		});
-		const discarded = Object.keys(hashes).filter((id) => !(id in next));
+		const discarded = Object.keys(known).filter((id) => !(id in next));
 		// Briefs added one by one pile up beside the compact postings until the save rewrites
 		// them; past a few hundred, building afresh is quicker.
 		if (briefs.length + discarded.length > Math.max(200, indexedCount(current) / 5)) return build();
@@ -106,7 +114,7 @@ export function createSearchService(
 			(isIndexed(current, brief.id) ? replaced : added).push(brief.id);
 			upsert(current, brief);
 		}
-		hashes = next;
+		knownHashes = next;
 		contentVersion = content?.version;
 		await save(current);
 		return report('updated', { added, replaced, discarded });
@@ -118,8 +126,9 @@ export function createSearchService(
 		const saved = await loadSearchIndex(db);
 		if (saved?.format === SEARCH_INDEX_FORMAT) {
 			try {
-				index = loadIndex(saved);
-				hashes = saved.hashes;
+				const parts = await unpackSavedIndex(saved.packed);
+				index = loadIndex(parts);
+				savedHashes = parts.hashes;
 				contentVersion = saved.contentVersion;
 			} catch (error) {
 				console.warn('Saved search index unreadable; rebuilding', error);

@@ -440,7 +440,7 @@ function rewritten(
 	return { ids, sectionOf, ...compact(terms, triples, (n) => renumbered[n]) };
 }
 
-export function encodeTextIndex(index: TextIndex): Uint8Array {
+export function encodeTextIndex(index: TextIndex): Uint8Array<ArrayBuffer> {
 	const written = rewritten(index);
 	const { ids, sectionOf } = written;
 	const encoder = new TextEncoder();

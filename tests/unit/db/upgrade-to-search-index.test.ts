@@ -36,9 +36,7 @@ describe(`schema version ${DB_VERSION_SEARCH_INDEX} (search index)`, () => {
 				key: 'main',
 				format: 1,
 				contentVersion: bundle.version,
-				hashes: {},
-				text: new Uint8Array(0),
-				headlines: '{}'
+				packed: new Blob([])
 			});
 			expect((await loadSearchIndex(db))?.contentVersion).toBe(bundle.version);
 		} finally {

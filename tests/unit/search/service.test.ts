@@ -142,7 +142,7 @@ describe('saved index', () => {
 		const db = await seeded();
 		await ask(createSearchService(db), { type: 'sync' }, 'sync');
 		const saved = (await loadSearchIndex(db))!;
-		await saveSearchIndex(db, { ...saved, text: saved.text.subarray(0, 100) });
+		await saveSearchIndex(db, { ...saved, packed: saved.packed.slice(0, 100) });
 		expect((await ask(createSearchService(db), { type: 'sync' }, 'sync')).report.source).toBe(
 			'built'
 		);
