@@ -9,6 +9,8 @@ const MAGIC = 0x42525358; // "BRSX"
 const HEADER_BYTES = 16;
 
 export interface SavedParts extends SavedIndex {
+	/** MiniSearch's headline index, as JSON bytes. */
+	headlines: Uint8Array<ArrayBuffer>;
 	/** Content hash by brief id, as JSON bytes. */
 	hashes: Uint8Array<ArrayBuffer>;
 }
