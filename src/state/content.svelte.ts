@@ -69,9 +69,15 @@ export class ContentState {
 			}
 			if (navigator.onLine) console.warn('Content sync failed', error);
 		}
-		// Also when nothing changed: the worker loads its saved index before the first search. Not
-		// before the first page of the feed is on screen: the two would compete for the CPU and
-		// IndexedDB (a search typed meanwhile starts the worker by itself).
+		// Also when nothing changed: the worker loads its saved index before the first search.
+		// Outside this run: a sync asked for meanwhile (storage lost and back) must not be answered
+		// by one that is only waiting for the worker.
+		void this.#refreshSearch();
+	}
+
+	async #refreshSearch(): Promise<void> {
+		// Not before the first page of the feed is on screen: the worker loading its index would
+		// compete with it for the CPU and IndexedDB (a search typed meanwhile starts the worker).
 		await firstPaint;
 		await refreshSearchIndex();
 	}
