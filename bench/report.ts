@@ -77,7 +77,9 @@ export function report(r: Results): string {
 			budget('multi-word precision ≥ 95% (10k)', b.precision, b.precision >= 95);
 		}
 		if (n === 50_000) {
-			budget('p95 all ≤ 30 ms (50k)', b.p95CpuMs.all, b.p95CpuMs.all <= 30);
+			// Read strictly: every kind of query, not only their mix.
+			for (const kind of ['word', 'prefix', 'typo', 'name', 'multi'] as QueryKind[])
+				budget(`p95 ${kind} ≤ 30 ms (50k)`, b.p95CpuMs[kind], b.p95CpuMs[kind] <= 30);
 			budget('heap ≤ 150 MB (50k)', b.heapMB, b.heapMB <= 150);
 		}
 	}
@@ -94,6 +96,7 @@ export function report(r: Results): string {
 			['first visit: feed painted, ms', 'firstFeedPaintedMs'],
 			['cold start offline: feed painted, ms', 'coldFeedPaintedMs'],
 			['cold start offline: search ready, ms', 'coldSearchReadyMs'],
+			['  of which the worker, asked → ready, ms', 'coldSearchWorkerMs'],
 			[`keystroke → results p50, ms ("${x.query}")`, 'keystrokeP50Ms'],
 			['keystroke → results p95, ms', 'keystrokeP95Ms'],
 			['long tasks > 50 ms while typing', 'longTasksWhileTyping'],
