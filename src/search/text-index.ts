@@ -369,7 +369,8 @@ export function documentFrequency(index: TextIndex, term: string): number {
 
 /**
  * Calls `visit(brief, byte)` for every posting of the term at `position` in `terms`, skipping
- * removed briefs. The inner loop of every search: varints decoded inline.
+ * removed briefs, for rewriting the index. Searching decodes the same varints in its own loop
+ * (text-query.ts `scoreBuilt`), inline: a call per posting there would cost more than the work.
  */
 function forEachPosting(
 	index: TextIndex,
