@@ -120,9 +120,19 @@ export function createSearchService(
 		return report('updated', { added, replaced, discarded });
 	}
 
+	/** An update that cannot read what was saved (its headline part, say) builds afresh instead. */
+	async function updateOrRebuild(current: BriefIndex): Promise<SyncReport> {
+		try {
+			return await update(current);
+		} catch (error) {
+			console.warn('Search index could not be updated; rebuilding', error);
+			return build();
+		}
+	}
+
 	async function sync(): Promise<SyncReport> {
 		const current = await appliedContentVersion(db);
-		if (index) return current === contentVersion ? report('unchanged') : update(index);
+		if (index) return current === contentVersion ? report('unchanged') : updateOrRebuild(index);
 		const saved = await loadSearchIndex(db);
 		if (saved?.format === SEARCH_INDEX_FORMAT) {
 			try {
@@ -136,8 +146,8 @@ export function createSearchService(
 			}
 			if (index) {
 				if (saved.contentVersion === current) return report('loaded');
-				const updated = await update(index);
-				return { ...updated, source: 'updated' };
+				const updated = await updateOrRebuild(index);
+				return updated.source === 'built' ? updated : { ...updated, source: 'updated' };
 			}
 		}
 		return build();

@@ -9,6 +9,7 @@ import type {
 	SearchRequestBody,
 	SearchResponse
 } from '../../../src/search/protocol';
+import { decodeHashes, packSavedIndex, unpackSavedIndex } from '../../../src/search/saved-index';
 import { createSearchService, RECHECK_MS } from '../../../src/search/service';
 import { corpusBundle, SEED_ID } from '../../support/corpus';
 import { SYNTHETIC_CORPUS } from '../../support/synthetic-briefs';
@@ -205,5 +206,26 @@ describe('saved index', () => {
 		expect((await ask(service, { type: 'query', query: 'havana' }, 'query')).answer.total).toBe(0);
 		clock += RECHECK_MS;
 		expect((await ask(service, { type: 'query', query: 'havana' }, 'query')).answer.total).toBe(1);
+	});
+
+	it('is rebuilt when an update finds its saved headline index unreadable', async () => {
+		const db = await seeded();
+		await ask(createSearchService(db), { type: 'sync' }, 'sync');
+		const saved = (await loadSearchIndex(db))!;
+		const parts = await unpackSavedIndex(saved.packed);
+		const packed = packSavedIndex(
+			{ text: parts.text, headlines: 'not json' },
+			decodeHashes(parts.hashes)
+		);
+		await saveSearchIndex(db, { ...saved, packed });
+		const service = createSearchService(db);
+		expect((await ask(service, { type: 'sync' }, 'sync')).report.source).toBe('loaded');
+		await applyContentBundle(
+			db,
+			await corpusBundle([{ n: 105, headline: 'Synthetic fixture: quokkas', section: 'S' }])
+		);
+		expect((await ask(service, { type: 'sync' }, 'sync')).report.source).toBe('built');
+		const { answer } = await ask(service, { type: 'query', query: 'quokkas' }, 'query');
+		expect(answer.total).toBe(1);
 	});
 });
