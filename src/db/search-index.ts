@@ -1,5 +1,6 @@
 import type { StoredBrief } from '../content/brief';
 import type { AppliedContent, BriefsDatabase, SearchIndexRecord } from './database';
+import { storedContentVersion } from './seed';
 
 export type { SearchIndexRecord };
 
@@ -53,8 +54,7 @@ async function searchableContent(db: BriefsDatabase): Promise<AppliedContent | u
  * (from its 'contentVersion' record, or the long way for a library stored before it existed).
  */
 export async function appliedContentVersion(db: BriefsDatabase): Promise<string | undefined> {
-	const [version, imports] = await db.meta.bulkGet(['contentVersion', 'imports']);
-	const content = version ? version.value.version : (await db.meta.get('content'))?.value.version;
+	const [content, imports] = await Promise.all([storedContentVersion(db), db.meta.get('imports')]);
 	if (!imports) return content;
 	return `${content ?? 'none'}+${imports.value.version}`;
 }
