@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { inertHtml, STYLE_STAND_IN } from './inert-markup';
 
 // What imported articles may keep: text formatting, lists, quotes and links. No images (tracking
 // pixels and offline breakage), no media, no forms, no styles.
@@ -46,36 +47,37 @@ function purifier() {
 	return DOMPurify;
 }
 
-/**
- * Drops style elements and attributes from markup before any parser sees it. DOMPurify removes
- * them anyway, and the CSP would block them; this only keeps the browser from being asked (each
- * refusal is reported as a policy violation, which would hide real ones).
- */
-export function withoutInlineStyles(markup: string): string {
-	return markup
-		.replace(/<style\b[\s\S]*?(<\/style\s*>|$)/gi, '')
-		.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi, '');
-}
-
 /** Imported HTML reduced to harmless formatting; run at import and again before rendering. */
 export function sanitizeHtml(html: string): string {
-	return purifier().sanitize(withoutInlineStyles(html), {
+	return purifier().sanitize(inertHtml(html), {
 		ALLOWED_TAGS,
+		ADD_FORBID_CONTENTS: [STYLE_STAND_IN],
 		ALLOWED_ATTR: ['href'],
 		ALLOW_DATA_ATTR: false,
 		ALLOW_ARIA_ATTR: false
 	});
 }
 
-/** Text content of an HTML fragment (titles, summaries, names are text, never markup). */
+/**
+ * Imported HTML as it is handed to `{@html}`: sanitised again (what is stored is never trusted to
+ * stay safe), then made inert for that last parse, which is the page's own.
+ */
+export function renderableHtml(html: string): string {
+	return inertHtml(sanitizeHtml(html));
+}
+
+/** Text content of sanitised HTML (titles, summaries, names are text, never markup). */
 export function htmlToText(html: string): string {
-	const doc = new DOMParser().parseFromString(withoutInlineStyles(html), 'text/html');
+	const doc = new DOMParser().parseFromString(inertHtml(html), 'text/html');
 	return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Plain paragraphs from sanitised HTML, for snippets and search. */
+/**
+ * Plain paragraphs from sanitised HTML, for snippets and search. Made inert again: a sanitiser's
+ * output is only safe for the parse it was checked with, and this is another parse.
+ */
 export function htmlToParagraphs(html: string): string[] {
-	const doc = new DOMParser().parseFromString(html, 'text/html');
+	const doc = new DOMParser().parseFromString(inertHtml(html), 'text/html');
 	const blocks = doc.body.querySelectorAll('p, li, blockquote, h2, h3, h4, pre');
 	const texts = blocks.length
 		? Array.from(blocks, (el) => el.textContent ?? '')

@@ -2,6 +2,7 @@
 // build. Runs every stage even after a failure, then prints one line that counts all tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
 const VITEST_JSON = '.vitest-results.json';
 const PLAYWRIGHT_JSON = '.playwright-results.json';
@@ -54,8 +55,17 @@ if (unit) {
 	console.error('Unit tests left no results: counted as a failure.');
 }
 
+/** The browser the end-to-end stage drives: a fresh machine gets whatever apt has today. */
+function announceChromium() {
+	const version = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' });
+	const line = version.stdout?.trim();
+	console.log(`\n▶ end-to-end tests run in: ${line || `${CHROMIUM_PATH} (version unknown)`}`);
+	return true;
+}
+
 if (
 	run('chromium', 'node', ['tests/tools/ensure-chromium.mjs']) &&
+	announceChromium() &&
 	run('build', 'npm', ['run', 'build'])
 ) {
 	run('e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON });
