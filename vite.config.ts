@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { briefsContent } from './src/content/vite-plugin.ts';
+import { CONTENT_BUNDLE_CACHE } from './src/lib/content-cache.ts';
 
 /**
  * The strict policy goes into the built page only: the dev server's hot reload injects inline
@@ -81,9 +82,11 @@ export default defineConfig({
 				background_color: '#fbfaf7'
 			},
 			workbox: {
-				// The manifest is left out on purpose: a precached copy would hide every later deploy's
-				// content. It is fetched network-first instead (below).
-				globPatterns: ['**/*.{js,css,html,svg,png,ico}', 'content/briefs.*.json'],
+				// The app shell only. Content is never precached: the bundle grows with the library and
+				// past Workbox's 2 MiB limit failed the build (about 340 briefs), a precached copy was
+				// downloaded a second time on every deploy, and content belongs in IndexedDB. The
+				// manifest is fetched network-first (below): a precached copy would hide later deploys.
+				globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
 				navigateFallback: 'index.html',
 				// The first install takes control at once, so a first visit is already offline-ready.
 				clientsClaim: true,
@@ -102,11 +105,12 @@ export default defineConfig({
 						}
 					},
 					{
-						// Bundles are named by their content version, so a cached one never goes stale.
+						// Bundles are named by their content version, so a cached one never goes stale. Kept
+						// for a library that lives in memory; dropped once IndexedDB holds the content.
 						urlPattern: ({ url, sameOrigin }) =>
 							sameOrigin && /^\/content\/briefs\.[a-f0-9]+\.json$/.test(url.pathname),
 						handler: 'CacheFirst',
-						options: { cacheName: 'content-bundles', expiration: { maxEntries: 3 } }
+						options: { cacheName: CONTENT_BUNDLE_CACHE, expiration: { maxEntries: 1 } }
 					},
 					{
 						urlPattern: ({ request }) => request.destination === 'image',

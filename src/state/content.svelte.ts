@@ -1,4 +1,5 @@
 import { fetchBundle, fetchManifest } from '../content/load-bundle';
+import { dropCachedBundles } from '../lib/content-cache';
 import { firstPaint } from '../lib/first-paint';
 import { refreshSearchIndex } from './search.svelte';
 import { storage } from './storage.svelte';
@@ -55,6 +56,7 @@ export class ContentState {
 			}
 			this.version = manifest.version;
 			this.status = 'ready';
+			void dropCachedBundles();
 		} catch (error) {
 			// Offline with briefs already stored is normal: the reader keeps what they have.
 			const stored = await storedContentVersion(appDatabase).catch(() => undefined);

@@ -1,12 +1,22 @@
 import { execFileSync } from 'node:child_process';
+import { writeLibrarySeeds } from './library-seeds';
 
-/** Production builds with synthetic extra briefs, standing for two successive deploys. */
+/** Briefs in the large library: far past the size one precached file may have (2 MiB). */
+export const LIBRARY_SIZE = 2_000;
+const LIBRARY_SEEDS = 'dist-e2e/library-seeds';
+
+/**
+ * Production builds with synthetic extra briefs: two successive deploys, and a publisher's library
+ * grown to LIBRARY_SIZE briefs.
+ */
 export const VARIANTS = {
 	v1: { outDir: 'dist-e2e/v1', seeds: 'seeds:tests/fixtures/extra-seeds-v1' },
-	v2: { outDir: 'dist-e2e/v2', seeds: 'seeds:tests/fixtures/extra-seeds-v2' }
+	v2: { outDir: 'dist-e2e/v2', seeds: 'seeds:tests/fixtures/extra-seeds-v2' },
+	library: { outDir: 'dist-e2e/library', seeds: `seeds:${LIBRARY_SEEDS}` }
 } as const;
 
 export default function buildVariants(): void {
+	writeLibrarySeeds(LIBRARY_SEEDS, LIBRARY_SIZE);
 	for (const [label, { outDir, seeds }] of Object.entries(VARIANTS)) {
 		execFileSync(
 			'npx',

@@ -24,6 +24,8 @@ export class SwappableServer {
 	#port = 0;
 	/** Folder served for /content/ (the content bundle); defaults to `root`. */
 	contentRoot?: string;
+	/** Every file sent, in order: what a reader's phone would have downloaded. */
+	readonly sent: { path: string; bytes: number }[] = [];
 
 	constructor(public root: string) {}
 
@@ -48,6 +50,7 @@ export class SwappableServer {
 				}
 				file = join(this.root, 'index.html');
 			}
+			this.sent.push({ path, bytes: statSync(file).size });
 			res.writeHead(200, {
 				'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
 				'Cache-Control': 'no-cache'
