@@ -1,4 +1,5 @@
 import type { ContentBundle, ContentManifest } from './bundle.ts';
+import { readBriefFields } from './brief-shape.ts';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './slug.ts';
 
 export const MANIFEST_URL = '/content/manifest.json';
@@ -36,13 +37,25 @@ export async function fetchManifest(signal?: AbortSignal): Promise<ContentManife
 	return data as unknown as ContentManifest;
 }
 
-function isSafeImage(hero: unknown): boolean {
-	if (!isRecord(hero)) return false;
-	if (hero.imageUrl === undefined) return true;
-	return typeof hero.imageUrl === 'string' && /^https?:\/\//i.test(hero.imageUrl);
+/**
+ * Why a deployed brief can't be stored, or undefined. Every field is checked for its type and then
+ * as a seed is (readBriefFields): the search index and the views trust the types, and one `null`
+ * takeaway made the search worker fail every query until the next deploy.
+ */
+function bundleBriefProblem(brief: unknown): string | undefined {
+	if (!isRecord(brief)) return 'not an object';
+	for (const key of ['id', 'slug', 'contentHash', 'source']) {
+		if (typeof brief[key] !== 'string') return `"${key}" is not text`;
+	}
+	if (typeof brief.rank !== 'number' || !Number.isFinite(brief.rank))
+		return '"rank" is not a number';
+	// Slugs become addresses and image URLs are fetched: the build only emits safe ones.
+	// Room for the "-2" a clash adds, no more.
+	const slug = brief.slug as string;
+	if (!SLUG_PATTERN.test(slug) || slug.length > MAX_SLUG_LENGTH + 10) return 'its slug is unsafe';
+	const read = readBriefFields(brief);
+	return 'problem' in read ? read.problem : undefined;
 }
-
-const BRIEF_STRING_FIELDS = ['id', 'slug', 'headline', 'dek', 'byline', 'section', 'publisher'];
 
 export async function fetchBundle(
 	manifest: ContentManifest,
@@ -56,18 +69,12 @@ export async function fetchBundle(
 	const briefs = data.briefs;
 	if (!Array.isArray(briefs)) throw new ContentFormatError(`${url} has no briefs list`);
 	briefs.forEach((brief: unknown, i) => {
-		const ok =
-			isRecord(brief) &&
-			BRIEF_STRING_FIELDS.every((f) => typeof brief[f] === 'string') &&
-			Array.isArray(brief.takeaways) &&
-			Array.isArray(brief.body) &&
-			typeof brief.rank === 'number' &&
-			// Slugs become addresses and image URLs are fetched: the build only emits safe ones.
-			SLUG_PATTERN.test(brief.slug as string) &&
-			// Room for the "-2" a clash adds, no more.
-			(brief.slug as string).length <= MAX_SLUG_LENGTH + 10 &&
-			isSafeImage(brief.hero);
-		if (!ok) throw new ContentFormatError(`${url}: brief #${i + 1} is malformed`);
+		const problem = bundleBriefProblem(brief);
+		if (problem) {
+			const id =
+				isRecord(brief) && typeof brief.id === 'string' ? ` (${brief.id.slice(0, 40)})` : '';
+			throw new ContentFormatError(`${url}: brief #${i + 1}${id} is malformed: ${problem}`);
+		}
 	});
 	return data as unknown as ContentBundle;
 }

@@ -1,3 +1,4 @@
+import { isoTime } from '../lib/format-date';
 import type { StoredBrief } from './brief';
 
 /** Saved briefs as a JSON Feed 1.1 document, for other readers to import. */
@@ -17,7 +18,7 @@ export function toJsonFeed(
 			content_text: [...brief.takeaways, ...brief.body].join('\n\n'),
 			...(brief.bodyHtml ? { content_html: brief.bodyHtml } : {}),
 			...(brief.date ? { date_published: `${brief.date}T00:00:00Z` } : {}),
-			date_modified: new Date(savedAt).toISOString(),
+			...(isoTime(savedAt) ? { date_modified: isoTime(savedAt) } : {}),
 			authors: [{ name: brief.byline }],
 			tags: [brief.section]
 		}))

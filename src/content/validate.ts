@@ -35,15 +35,26 @@ export function dateProblem(value: string): string | undefined {
 	const match = ISO_DATE.exec(value);
 	if (!match) return `date "${value}" is not in the form YYYY-MM-DD`;
 	const [, y, m, d] = match.map(Number);
-	const date = new Date(Date.UTC(y, m - 1, d));
+	// Not Date.UTC(y, …): it reads years 0–99 as 1900–1999, so 0050-06-01 would never match.
+	const date = new Date(0);
+	date.setUTCFullYear(y, m - 1, d);
 	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
 		return `date "${value}" is not a real calendar date`;
 	}
 	return undefined;
 }
 
+/**
+ * Longer addresses are refused, not shortened: a link that long is junk or a payload (every copy of
+ * it is stored, indexed, backed up), and browsers and servers refuse URLs far shorter than 5 MB.
+ */
+export const MAX_URL_LENGTH = 2048;
+
 /** Only absolute http(s) URLs may become image sources or links: no javascript:, data: or paths. */
 export function httpUrlProblem(value: string, what: 'image' | 'link'): string | undefined {
+	if (value.length > MAX_URL_LENGTH) {
+		return `${what} URL is longer than ${MAX_URL_LENGTH} characters`;
+	}
 	let url: URL;
 	try {
 		url = new URL(value);

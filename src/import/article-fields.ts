@@ -1,5 +1,5 @@
 import type { BriefFields } from '../content/brief';
-import { httpUrl, paragraphs, text } from './import-item';
+import { httpUrl, isoDay, paragraphs, text } from './import-item';
 import { htmlToParagraphs, htmlToText, sanitizeHtml } from './sanitize-html';
 
 /** What feed formats have in common, before it is shaped as a brief. */
@@ -14,11 +14,15 @@ export interface FeedArticle {
 	publisher?: string;
 	url?: unknown;
 	image?: unknown;
-	date?: string;
+	/** As the feed wrote it: ISO 8601 or RFC 822. */
+	date?: unknown;
 }
 
-/** Shapes a feed article as brief fields: markup only in the sanitised body, text elsewhere. */
-export function articleFields(article: FeedArticle): BriefFields {
+/**
+ * Shapes a feed article as brief fields: markup only in the sanitised body, text elsewhere. What
+ * had to be left out (a date or a URL Briefs cannot use) is added to `notes`.
+ */
+export function articleFields(article: FeedArticle, notes: string[] = []): BriefFields {
 	const bodyHtml =
 		typeof article.contentHtml === 'string' && article.contentHtml.trim()
 			? sanitizeHtml(article.contentHtml)
@@ -38,14 +42,14 @@ export function articleFields(article: FeedArticle): BriefFields {
 		// Titles are text: anything that looks like markup in them is shown as typed.
 		headline: text(article.title),
 		dek: summary || fallbackBody[0] || '',
-		hero: { imageUrl: httpUrl(article.image) },
+		hero: { imageUrl: httpUrl(article.image, 'image', notes) },
 		takeaways: [],
 		byline: article.author || 'Unknown author',
 		section: article.section || 'Imported',
 		publisher: article.publisher || 'Imported',
 		body: fallbackBody,
 		bodyHtml: bodyHtml?.trim() ? bodyHtml : undefined,
-		url: httpUrl(article.url),
-		date: article.date
+		url: httpUrl(article.url, 'link', notes),
+		date: isoDay(article.date, notes)
 	};
 }

@@ -1,5 +1,5 @@
 import { articleFields } from './article-fields';
-import { isoDay, type ImportItem } from './import-item';
+import type { ImportItem } from './import-item';
 import { childText } from './xml';
 
 /** HTML for an Atom text construct: type="html" and "xhtml" carry markup, "text" does not. */
@@ -26,20 +26,24 @@ export function itemsFromAtom(doc: Document): ImportItem[] {
 		const content = atomHtml(child(entry, 'content'));
 		const author = child(entry, 'author') ?? child(feed, 'author');
 		const title = atomHtml(child(entry, 'title'));
-		const fields = articleFields({
-			// An HTML title is still shown as text: its markup is dropped, never rendered.
-			title: title.text ?? (title.html ? title.html.replace(/<[^>]*>/g, ' ') : ''),
-			summaryHtml: summary.html,
-			summaryText: summary.text,
-			contentHtml: content.html,
-			contentText: content.text,
-			author: author ? childText(author, 'name') : undefined,
-			section: child(entry, 'category')?.getAttribute('term') ?? undefined,
-			publisher,
-			url: link?.getAttribute('href'),
-			date: isoDay(childText(entry, 'published', 'updated'))
-		});
+		const notes: string[] = [];
+		const fields = articleFields(
+			{
+				// An HTML title is still shown as text: its markup is dropped, never rendered.
+				title: title.text ?? (title.html ? title.html.replace(/<[^>]*>/g, ' ') : ''),
+				summaryHtml: summary.html,
+				summaryText: summary.text,
+				contentHtml: content.html,
+				contentText: content.text,
+				author: author ? childText(author, 'name') : undefined,
+				section: child(entry, 'category')?.getAttribute('term') ?? undefined,
+				publisher,
+				url: link?.getAttribute('href'),
+				date: childText(entry, 'published', 'updated')
+			},
+			notes
+		);
 		const key = childText(entry, 'id') ?? link?.getAttribute('href') ?? fields.headline;
-		return { key, label: fields.headline || `entry ${i + 1}`, fields };
+		return { key, label: fields.headline || `entry ${i + 1}`, fields, notes };
 	});
 }

@@ -1,6 +1,6 @@
 import { articleFields } from './article-fields';
 import { ImportFileError } from './import-error';
-import { isoDay, text, type ImportItem } from './import-item';
+import { text, type ImportItem } from './import-item';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -24,19 +24,23 @@ export function itemsFromJsonFeed(data: unknown, file: string): ImportItem[] {
 			.filter(Boolean)
 			.join(', ');
 		const tags = Array.isArray(item.tags) ? item.tags.filter((t) => typeof t === 'string') : [];
-		const fields = articleFields({
-			title: item.title,
-			summaryText: item.summary,
-			contentHtml: item.content_html,
-			contentText: item.content_text,
-			author,
-			section: text(tags[0]),
-			publisher,
-			url: item.url,
-			image: item.image ?? item.banner_image,
-			date: isoDay(item.date_published)
-		});
+		const notes: string[] = [];
+		const fields = articleFields(
+			{
+				title: item.title,
+				summaryText: item.summary,
+				contentHtml: item.content_html,
+				contentText: item.content_text,
+				author,
+				section: text(tags[0]),
+				publisher,
+				url: item.url,
+				image: item.image ?? item.banner_image,
+				date: item.date_published
+			},
+			notes
+		);
 		const id = text(item.id) || text(item.url) || fields.headline;
-		return { key: id, label: fields.headline || `item ${i + 1}`, fields };
+		return { key: id, label: fields.headline || `item ${i + 1}`, fields, notes };
 	});
 }

@@ -29,11 +29,19 @@ function readFrontMatter(block: string): Map<string, string | string[]> {
 
 const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
 
+/**
+ * A link, `[text](address)`, matched in linear time: neither part may hold its own opening or
+ * closing bracket, so an attempt stops at the next `[` (or `(`) instead of scanning to the end of
+ * the file and backtracking; `[^\]]*` made a megabyte of `[` take 14 s. Nested brackets in link
+ * text are rare in briefs, and such a link keeps its brackets as text.
+ */
+const LINK = /\[([^[\]]*)\]\([^()]*\)/g;
+
 /** Markdown outside the front matter is kept as text paragraphs; markup characters are dropped. */
 const plainMarkdown = (value: string) =>
 	value
 		.replace(/^#{1,6}\s+/gm, '')
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(LINK, '$1')
 		.replace(/(\*\*|__|\*|_|`)/g, '');
 
 /** A Markdown file with front matter: title, dek/summary, author, section, date, takeaways… */
@@ -49,17 +57,21 @@ export function itemFromMarkdown(source: string, file: string): ImportItem {
 	};
 	const body = paragraphs(plainMarkdown(match ? match[2] : source));
 	const takeaways = meta.get('takeaways');
+	const notes: string[] = [];
 	const fields: BriefFields = {
 		headline: text(get('title', 'headline')),
 		dek: text(get('dek', 'summary', 'description')) || body[0] || '',
-		hero: { caption: text(get('caption')) || undefined, imageUrl: httpUrl(get('image')) },
+		hero: {
+			caption: text(get('caption')) || undefined,
+			imageUrl: httpUrl(get('image'), 'image', notes)
+		},
 		takeaways: Array.isArray(takeaways) ? takeaways.map(text).filter(Boolean) : [],
 		byline: text(get('author', 'byline')) || 'Unknown author',
 		section: text(get('section', 'category')) || 'Imported',
 		publisher: text(get('publisher')) || 'Imported',
 		body,
-		url: httpUrl(get('url', 'link')),
-		date: isoDay(get('date'))
+		url: httpUrl(get('url', 'link'), 'link', notes),
+		date: isoDay(get('date'), notes)
 	};
-	return { key: get('id') || file, label: fields.headline || file, fields };
+	return { key: get('id') || file, label: fields.headline || file, fields, notes };
 }

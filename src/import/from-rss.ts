@@ -1,6 +1,6 @@
 import { articleFields } from './article-fields';
 import { ImportFileError } from './import-error';
-import { isoDay, type ImportItem } from './import-item';
+import type { ImportItem } from './import-item';
 import { childText } from './xml';
 
 /** RSS 2.0: channel/item with title, link, description, content:encoded, guid, pubDate. */
@@ -10,17 +10,21 @@ export function itemsFromRss(doc: Document, file: string): ImportItem[] {
 	const publisher = childText(channel, 'title');
 	const items = Array.from(channel.children).filter((el) => el.localName === 'item');
 	return items.map((item, i) => {
-		const fields = articleFields({
-			title: childText(item, 'title'),
-			summaryHtml: childText(item, 'description'),
-			contentHtml: childText(item, 'encoded'),
-			author: childText(item, 'creator', 'author'),
-			section: childText(item, 'category'),
-			publisher,
-			url: childText(item, 'link'),
-			date: isoDay(childText(item, 'pubDate', 'date'))
-		});
+		const notes: string[] = [];
+		const fields = articleFields(
+			{
+				title: childText(item, 'title'),
+				summaryHtml: childText(item, 'description'),
+				contentHtml: childText(item, 'encoded'),
+				author: childText(item, 'creator', 'author'),
+				section: childText(item, 'category'),
+				publisher,
+				url: childText(item, 'link'),
+				date: childText(item, 'pubDate', 'date')
+			},
+			notes
+		);
 		const key = childText(item, 'guid') ?? childText(item, 'link') ?? fields.headline;
-		return { key, label: fields.headline || `item ${i + 1}`, fields };
+		return { key, label: fields.headline || `item ${i + 1}`, fields, notes };
 	});
 }

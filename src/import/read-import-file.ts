@@ -1,4 +1,5 @@
-import type { Brief, ImportFormat } from '../content/brief';
+import type { Brief, BriefFields, ImportFormat } from '../content/brief';
+import { canonicalFields } from '../content/brief-shape';
 import { sha256Hex } from '../content/content-hash';
 import { BriefParseError } from '../content/parse-error';
 import { parseBrief } from '../content/parse-brief';
@@ -9,39 +10,47 @@ import { isJsonFeed, itemsFromJsonFeed } from './from-json-feed';
 import { itemFromMarkdown } from './from-markdown';
 import { itemsFromRss } from './from-rss';
 import { ImportFileError } from './import-error';
-import type { ImportItem } from './import-item';
-import { MAX_IMPORT_ITEMS } from './limits';
+import type { ImportItem, ItemReport } from './import-item';
+import { MAX_IMPORT_ITEMS, MAX_MARKDOWN_BYTES } from './limits';
+import { pageYielder } from '../lib/page-yield';
 import { checkBackup, isBackup, type CheckedBackup } from './from-backup';
 import { parseJsonSafely } from './safe-json';
 import { parseXml } from './xml';
 
-export interface SkippedItem {
-	file: string;
-	label: string;
-	reason: string;
-}
+/** An item left out, by file and label, with why. */
+export type SkippedItem = ItemReport;
 
 export interface ReadFileResult {
 	format: ImportFormat | 'backup';
 	briefs: Brief[];
 	skipped: SkippedItem[];
+	/** Items imported with something left out (a date or a URL Briefs cannot use), and what. */
+	notes: ItemReport[];
 	/** A Briefs backup also restores saved briefs, history and settings. */
-	restore?: Omit<CheckedBackup, 'briefs'>;
+	restore?: Omit<CheckedBackup, 'briefs' | 'skipped'>;
 }
 
 const extension = (name: string) => /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 
-async function itemsOf(
-	file: string,
-	text: string
-): Promise<{ format: ImportFormat; items: ImportItem[] }> {
+type FileItems = { format: ImportFormat; items: ImportItem[] } | { backup: unknown };
+
+/** What the file holds, by extension and first character; JSON is parsed once, here. */
+async function itemsOf(file: string, text: string): Promise<FileItems> {
 	const ext = extension(file);
 	const start = text.replace(/^\uFEFF/, '').trimStart();
 	if (ext === 'md' || ext === 'markdown') {
+		const bytes = new TextEncoder().encode(text).length;
+		if (bytes > MAX_MARKDOWN_BYTES) {
+			throw new ImportFileError(
+				file,
+				`Markdown file of ${bytes} bytes; one brief may be at most ${MAX_MARKDOWN_BYTES}`
+			);
+		}
 		return { format: 'markdown', items: [itemFromMarkdown(text, file)] };
 	}
 	if (ext === 'json' || start.startsWith('{')) {
 		const data = parseJsonSafely(text, file);
+		if (isBackup(data)) return { backup: data };
 		if (!isJsonFeed(data)) throw new ImportFileError(file, 'JSON that is not a JSON Feed');
 		return { format: 'json-feed', items: itemsFromJsonFeed(data, file) };
 	}
@@ -65,20 +74,27 @@ async function itemsOf(
 }
 
 /**
+ * What tells a changed brief from an unchanged one: the hash of its fields in one order, so a
+ * brief hashes the same from its file and from a backup (a .txt brief's whole parse result was
+ * hashed before, so every restore marked it "Updated").
+ */
+export const fieldsHash = async (fields: BriefFields) =>
+	sha256Hex(JSON.stringify(canonicalFields(fields)));
+
+/**
  * Reads one file of any supported format into briefs, through the same validation as seeds.
  * Items that can't be briefs are reported, not fatal; a file that can't be read at all throws.
+ * Between items it gives the page its thread back (`pause`), so a long file never holds it.
  */
 export async function readImportFile(
 	file: string,
 	text: string,
-	importedAt: number
+	importedAt: number,
+	pause: () => Promise<void> = pageYielder()
 ): Promise<ReadFileResult> {
-	const start = text.replace(/\uFEFF/, '').trimStart();
-	if (start.startsWith('{')) {
-		const data = parseJsonSafely(text, file);
-		if (isBackup(data)) return readBackup(data, file);
-	}
-	const { format, items } = await itemsOf(file, text);
+	const read = await itemsOf(file, text);
+	if ('backup' in read) return readBackup(read.backup, file, importedAt, pause);
+	const { format, items } = read;
 	if (items.length > MAX_IMPORT_ITEMS) {
 		throw new ImportFileError(
 			file,
@@ -87,8 +103,10 @@ export async function readImportFile(
 	}
 	const briefs: Brief[] = [];
 	const skipped: SkippedItem[] = [];
+	const notes: ItemReport[] = [];
 	const seen = new Set<string>();
 	for (const item of items) {
+		await pause();
 		const problem = item.problem ?? (item.fields ? fieldsProblem(item.fields) : 'empty item');
 		if (problem || !item.fields) {
 			skipped.push({ file, label: item.label, reason: problem ?? 'empty item' });
@@ -100,45 +118,32 @@ export async function readImportFile(
 			continue;
 		}
 		seen.add(id);
-		const { fields } = item;
+		for (const reason of item.notes ?? []) notes.push({ file, label: item.label, reason });
+		const fields = canonicalFields(item.fields);
 		briefs.push({
-			headline: fields.headline,
-			dek: fields.dek,
-			hero: fields.hero,
-			takeaways: fields.takeaways,
-			editorsDesk: fields.editorsDesk,
-			byline: fields.byline,
-			section: fields.section,
-			publisher: fields.publisher,
-			body: fields.body,
-			bodyHtml: fields.bodyHtml,
-			url: fields.url,
-			date: fields.date,
+			...fields,
 			id,
 			slug: slugify(fields.headline),
-			contentHash: await sha256Hex(JSON.stringify(fields)),
+			contentHash: await fieldsHash(fields),
 			source: file,
 			origin: { format, file, importedAt }
 		});
 	}
-	return { format, briefs, skipped };
+	return { format, briefs, skipped, notes };
 }
 
 /** A backup's briefs pass the same checks as any import; their ids and places are kept. */
-async function readBackup(data: unknown, file: string): Promise<ReadFileResult> {
-	const { briefs, ...restore } = checkBackup(data, file);
+async function readBackup(
+	data: unknown,
+	file: string,
+	importedAt: number,
+	pause: () => Promise<void>
+): Promise<ReadFileResult> {
+	const { briefs, skipped, ...restore } = checkBackup(data, file, importedAt);
 	const kept: Brief[] = [];
-	const skipped: SkippedItem[] = [];
-	for (const { brief, fields } of briefs) {
-		const problem = fieldsProblem(fields);
-		if (problem) skipped.push({ file, label: brief.headline || brief.id, reason: problem });
-		else {
-			kept.push({
-				...brief,
-				slug: slugify(fields.headline),
-				contentHash: await sha256Hex(JSON.stringify(fields))
-			});
-		}
+	for (const brief of briefs) {
+		await pause();
+		kept.push({ ...brief, slug: slugify(brief.headline), contentHash: await fieldsHash(brief) });
 	}
-	return { format: 'backup', briefs: kept, skipped, restore };
+	return { format: 'backup', briefs: kept, skipped, notes: [], restore };
 }

@@ -49,9 +49,14 @@ export function createSearchService(
 	let index: BriefIndex | undefined;
 	// Content hash by brief id; as saved (bytes) until an update needs them.
 	let savedHashes: Uint8Array<ArrayBuffer> | undefined;
-	let knownHashes: Record<string, string> = {};
+	// Maps, not plain objects: brief ids are data, and a seed named `constructor` or `toString`
+	// found Object.prototype's in a lookup (so it was never discarded), `__proto__` worse.
+	let knownHashes = new Map<string, string>();
 	const hashes = () => {
-		if (savedHashes) [knownHashes, savedHashes] = [decodeHashes(savedHashes), undefined];
+		if (savedHashes) {
+			knownHashes = new Map(Object.entries(decodeHashes(savedHashes)));
+			savedHashes = undefined;
+		}
 		return knownHashes;
 	};
 	let contentVersion: string | undefined;
@@ -77,7 +82,7 @@ export function createSearchService(
 				key: 'main',
 				format: SEARCH_INDEX_FORMAT,
 				contentVersion,
-				packed: packSavedIndex(saved, hashes())
+				packed: packSavedIndex(saved, Object.fromEntries(hashes()))
 			});
 		} catch (error) {
 			// Search still works from memory; the next start rebuilds.
@@ -88,7 +93,7 @@ export function createSearchService(
 	async function build(): Promise<SyncReport> {
 		const { content, briefs } = await readContentSnapshot(db, () => 'all');
 		index = createIndex(briefs);
-		knownHashes = Object.fromEntries(briefs.map((b) => [b.id, b.contentHash]));
+		knownHashes = new Map(briefs.map((b) => [b.id, b.contentHash]));
 		savedHashes = undefined;
 		contentVersion = content?.version;
 		await save(index);
@@ -97,13 +102,13 @@ export function createSearchService(
 
 	/** Brings a loaded index in line with stored content, touching only the briefs that changed. */
 	async function update(current: BriefIndex): Promise<SyncReport> {
-		let next: Record<string, string> = {};
+		let next = new Map<string, string>();
 		const known = hashes();
 		const { content, briefs } = await readContentSnapshot(db, (applied) => {
-			next = Object.fromEntries((applied?.entries ?? []).map((e) => [e.id, e.contentHash]));
-			return Object.keys(next).filter((id) => known[id] !== next[id]);
+			next = new Map((applied?.entries ?? []).map((e) => [e.id, e.contentHash]));
+			return [...next].filter(([id, hash]) => known.get(id) !== hash).map(([id]) => id);
 		});
-		const discarded = Object.keys(known).filter((id) => !(id in next));
+		const discarded = [...known.keys()].filter((id) => !next.has(id));
 		// Briefs added one by one pile up beside the compact postings until the save rewrites
 		// them; past a few hundred, building afresh is quicker.
 		if (briefs.length + discarded.length > Math.max(200, indexedCount(current) / 5)) return build();

@@ -1,4 +1,4 @@
-import { fetchBundle, fetchManifest } from '../content/load-bundle';
+import { ContentFormatError, fetchBundle, fetchManifest } from '../content/load-bundle';
 import { dropCachedBundles } from '../lib/content-cache';
 import { firstPaint } from '../lib/first-paint';
 import { refreshSearchIndex } from './search.svelte';
@@ -68,6 +68,9 @@ export class ContentState {
 					: "This device is out of storage space, so briefs couldn't be saved.";
 			} else if (!stored) {
 				this.problem = `Couldn't load briefs: ${error instanceof Error ? error.message : String(error)}`;
+			} else if (error instanceof ContentFormatError) {
+				// A broken deploy: nothing of it was stored, and the reader is told why news is missing.
+				this.problem = `The latest briefs were refused (${error.message}). The briefs you had are all still here.`;
 			}
 			if (navigator.onLine) console.warn('Content sync failed', error);
 		}

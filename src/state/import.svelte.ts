@@ -1,30 +1,21 @@
-import type { Brief } from '../content/brief';
 import { appDatabase } from '../db/app-database';
 import { removeImportedBrief, storeImportedBriefs } from '../db/imports';
-import { ImportFileError } from '../import/import-error';
-import { MAX_IMPORT_BYTES } from '../import/limits';
-import { readImportFile, type ReadFileResult, type SkippedItem } from '../import/read-import-file';
-import { restoreBackup } from '../db/backup';
+import { restoreBackup, type RestoreChanges } from '../db/backup';
+import type { ItemReport } from '../import/import-item';
+import { readImportFiles } from '../import/read-import-files';
 import { refreshSearchIndex } from './search.svelte';
 
 export interface ImportReport {
 	imported: number;
 	updated: number;
 	unchanged: number;
-	skipped: SkippedItem[];
+	skipped: ItemReport[];
+	/** Items imported with something left out, and what. */
+	notes: ItemReport[];
 	/** Files refused whole: too large, malformed, not a feed. */
 	refused: string[];
-	/** From a backup: how many saved marks and history entries came back. */
-	restored?: { saved: number; history: number };
-}
-
-/** Several backups at once: later files win for settings; lists are joined. */
-function mergeRestores(restores: NonNullable<ReadFileResult['restore']>[]) {
-	return {
-		saved: restores.flatMap((r) => r.saved),
-		history: restores.flatMap((r) => r.history),
-		settings: restores[restores.length - 1].settings
-	};
+	/** From a backup: saved marks and history entries added or brought forward; settings or not. */
+	restored?: RestoreChanges;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -41,8 +32,10 @@ export function summarise(report: ImportReport): string {
 	}
 	if (report.refused.length) parts.push(`${plural(report.refused.length, 'file')} refused`);
 	if (report.restored) {
+		const { saved, history, settings } = report.restored;
+		// Only what changed: a restore merges, so records this device already had are not counted.
 		parts.push(
-			`restored ${plural(report.restored.saved, 'saved brief')} and ${plural(report.restored.history, 'history entry', 'history entries')}, and settings`
+			`restored ${plural(saved, 'saved brief')} and ${plural(history, 'history entry', 'history entries')}${settings ? ', and settings' : ''}`
 		);
 	}
 	return parts.join(', ');
@@ -62,42 +55,22 @@ export class ImportState {
 		performance.mark('import-start');
 		this.failure = undefined;
 		this.report = undefined;
-		const report: ImportReport = {
-			imported: 0,
-			updated: 0,
-			unchanged: 0,
-			skipped: [],
-			refused: []
-		};
-		const briefs: Brief[] = [];
-		const restores: NonNullable<ReadFileResult['restore']>[] = [];
-		const importedAt = Date.now();
 		try {
-			for (const file of files) {
-				if (file.size > MAX_IMPORT_BYTES) {
-					const limit = Math.round(MAX_IMPORT_BYTES / 1024 / 1024);
-					report.refused.push(`${file.name}: larger than ${limit} MB`);
-					continue;
-				}
-				try {
-					const result = await readImportFile(file.name, await file.text(), importedAt);
-					briefs.push(...result.briefs);
-					report.skipped.push(...result.skipped);
-					if (result.restore) restores.push(result.restore);
-				} catch (error) {
-					if (!(error instanceof ImportFileError)) throw error;
-					report.refused.push(error.message);
-				}
-			}
+			const read = await readImportFiles(files, Date.now());
+			const report: ImportReport = {
+				imported: 0,
+				updated: 0,
+				unchanged: 0,
+				skipped: read.skipped,
+				notes: read.notes,
+				refused: read.refused
+			};
+			const { briefs, restore } = read;
 			const store = async () => {
 				if (briefs.length) Object.assign(report, await storeImportedBriefs(appDatabase, briefs));
 			};
-			if (restores.length) {
-				const restored = await restoreBackup(appDatabase, mergeRestores(restores), store);
-				report.restored = restored;
-			} else {
-				await store();
-			}
+			if (restore) report.restored = await restoreBackup(appDatabase, restore, store);
+			else await store();
 			if (briefs.length) void refreshSearchIndex();
 			this.report = report;
 		} catch (error) {

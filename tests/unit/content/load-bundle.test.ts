@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentManifest } from '../../../src/content/bundle';
+import { readdirSync } from 'node:fs';
+import { buildContent } from '../../../src/content/bundle';
 import { ContentFormatError, fetchBundle } from '../../../src/content/load-bundle';
+import { readProjectFile } from '../read-fixture';
 
 const manifest: ContentManifest = {
 	format: 1,
@@ -50,5 +53,34 @@ describe('fetchBundle', () => {
 	])('refuses the whole bundle for %s', async (_, change) => {
 		serve([brief, { ...brief, id: '002_b', ...change }]);
 		await expect(fetchBundle(manifest)).rejects.toBeInstanceOf(ContentFormatError);
+	});
+
+	it('accepts every seed the build emits', async () => {
+		const seeds = readdirSync('seeds')
+			.filter((name) => name.endsWith('.txt'))
+			.map((name) => ({ name: `seeds/${name}`, text: readProjectFile(`seeds/${name}`) }));
+		const { bundle } = await buildContent(seeds);
+		serve(JSON.parse(JSON.stringify(bundle.briefs)));
+		expect((await fetchBundle(manifest)).briefs).toHaveLength(seeds.length);
+	});
+
+	// Issue 17, defect 7: each of these was stored, and the search worker then failed every query.
+	it.each([
+		['a null takeaway', { takeaways: [null] }, '"takeaways" is not a list of text'],
+		['a numeric body', { body: 42 }, '"body" is not a list of text'],
+		['a javascript: url', { url: 'javascript:alert(1)' }, 'link URL must start with https://'],
+		[
+			'a malformed editorsDesk',
+			{ editorsDesk: { label: 'x', title: 7 } },
+			'"editorsDesk" is malformed'
+		],
+		['a 5 MB link', { url: `https://x.example/${'a'.repeat(5_000_000)}` }, 'longer than 2048'],
+		['a numeric headline', { headline: 1 }, '"headline" is not text']
+	])('refuses the whole bundle for %s, naming the brief and the field', async (_, change, why) => {
+		serve([brief, { ...brief, id: '002_b', slug: 'a-brief-2', ...change }]);
+		const error = await fetchBundle(manifest).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ContentFormatError);
+		expect((error as Error).message).toContain('brief #2 (002_b) is malformed: ');
+		expect((error as Error).message).toContain(why);
 	});
 });

@@ -11,8 +11,9 @@ import type {
 } from '../../../src/search/protocol';
 import { decodeHashes, packSavedIndex, unpackSavedIndex } from '../../../src/search/saved-index';
 import { createSearchService, RECHECK_MS } from '../../../src/search/service';
-import { corpusBundle, SEED_ID } from '../../support/corpus';
-import { SYNTHETIC_CORPUS } from '../../support/synthetic-briefs';
+import { buildContent } from '../../../src/content/bundle';
+import { corpusBundle, SEED_ID, seedFile } from '../../support/corpus';
+import { SYNTHETIC_CORPUS, syntheticSeedText } from '../../support/synthetic-briefs';
 
 let databases: BriefsDatabase[] = [];
 let counter = 0;
@@ -81,6 +82,33 @@ describe('search worker protocol', () => {
 			const { answer } = await ask(service, { type: 'query', query }, 'query');
 			expect(answer.query).toBe(query);
 		}
+	});
+
+	// Issue 17: seed ids are file names, and a plain-object lookup found Object.prototype's.
+	it('follows briefs whose ids are names of Object.prototype', async () => {
+		const named = (id: string, word: string) => ({
+			name: `seeds/${id}.txt`,
+			text: syntheticSeedText({ n: 900, headline: `Synthetic fixture about ${word}`, section: 'X' })
+		});
+		const db = freshDatabase();
+		const files = [
+			seedFile(),
+			named('constructor', 'wombats'),
+			named('toString', 'narwhals'),
+			named('hasOwnProperty', 'axolotls')
+		];
+		await applyContentBundle(db, (await buildContent(files)).bundle);
+		const service = createSearchService(db);
+		await ask(service, { type: 'sync' }, 'sync');
+		const found = async (query: string) =>
+			(await ask(service, { type: 'query', query }, 'query')).answer.hits.map((h) => h.id);
+		expect(await found('narwhals')).toEqual(['toString']);
+
+		await applyContentBundle(db, (await buildContent([files[0], files[1]])).bundle);
+		const { report } = await ask(service, { type: 'sync' }, 'sync');
+		expect(report.discarded.sort()).toEqual(['hasOwnProperty', 'toString']);
+		expect(await found('narwhals')).toEqual([]);
+		expect(await found('wombats')).toEqual(['constructor']);
 	});
 
 	it('skips a query already superseded by a newer one', async () => {
