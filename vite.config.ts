@@ -3,6 +3,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { briefsContent } from './src/content/vite-plugin.ts';
+import { previewPages } from './src/prerender/preview-pages.ts';
+import { briefsPages } from './src/prerender/vite-plugin.ts';
+import { siteUrl } from './src/prerender/site-url.ts';
 
 /**
  * The strict policy goes into the built page only: the dev server's hot reload injects inline
@@ -39,6 +42,10 @@ function contentSecurityPolicy(): Plugin {
  */
 const seedDirs = (process.env.BRIEFS_SEEDS ?? 'seeds').split(':').filter(Boolean);
 
+const define = {
+	__BUILD_LABEL__: JSON.stringify(process.env.BRIEFS_BUILD_LABEL ?? 'local')
+};
+
 const ICON_BACKGROUND = '#1d2b36';
 
 export default defineConfig({
@@ -46,6 +53,8 @@ export default defineConfig({
 		svelte(),
 		briefsContent(seedDirs),
 		contentSecurityPolicy(),
+		briefsPages({ seedDirs, siteUrl: siteUrl(process.env.BRIEFS_SITE_URL || undefined), define }),
+		previewPages(),
 		VitePWA({
 			registerType: 'prompt',
 			injectRegister: false,
@@ -83,8 +92,16 @@ export default defineConfig({
 			workbox: {
 				// The manifest is left out on purpose: a precached copy would hide every later deploy's
 				// content. It is fetched network-first instead (below).
-				globPatterns: ['**/*.{js,css,html,svg,png,ico}', 'content/briefs.*.json'],
-				navigateFallback: 'index.html',
+				// HTML: the empty app shell only. Every navigation, `/` and the prerendered articles
+				// included, is answered with it, and the app renders from IndexedDB. A precached page
+				// would be as old as the worker's install, while IndexedDB follows the content manifest
+				// (network first) on every start: showing the page first would show older text than
+				// the library holds. The prerendered pages are for the first visit, crawlers, link
+				// previews and readers without JavaScript; none of them has this worker yet.
+				globPatterns: ['**/*.{js,css,svg,png,ico}', 'shell.html', 'content/briefs.*.json'],
+				// Share cards are content (one per brief), fetched by link previews, never by the app.
+				globIgnores: ['cards/**'],
+				navigateFallback: 'shell.html',
 				// The first install takes control at once, so a first visit is already offline-ready.
 				clientsClaim: true,
 				navigateFallbackDenylist: [/^\/content\//, /^\/sw\.js$/],
@@ -125,9 +142,7 @@ export default defineConfig({
 			}
 		})
 	],
-	define: {
-		__BUILD_LABEL__: JSON.stringify(process.env.BRIEFS_BUILD_LABEL ?? 'local')
-	},
+	define,
 	build: { target: 'es2022' },
 	// Module workers, like the app: the search worker shares chunks (Dexie) with it.
 	worker: { format: 'es' },
