@@ -1,5 +1,5 @@
-import type { StoredBrief } from '../content/brief';
-import { inBrowser } from './in-browser';
+import type { StoredBrief } from '../content/brief.ts';
+import { inBrowser } from './in-browser.ts';
 
 /**
  * What a page built ahead of time was rendered from. The page carries it as JSON so that the

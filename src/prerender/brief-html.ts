@@ -1,7 +1,7 @@
-import type { Brief } from '../content/brief';
-import { articlePath, takeawayPath } from '../state/routes';
-import { escapeHtml } from './escape';
-import { absoluteUrl } from './site-url';
+import type { Brief } from '../content/brief.ts';
+import { articlePath, takeawayPath } from '../state/routes.ts';
+import { escapeHtml } from './escape.ts';
+import { absoluteUrl } from './site-url.ts';
 
 const paragraphs = (texts: string[]) => texts.map((t) => `<p>${escapeHtml(t)}</p>`).join('');
 

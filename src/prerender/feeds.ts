@@ -1,9 +1,9 @@
-import type { Brief } from '../content/brief';
-import { articlePath } from '../state/routes';
-import { briefHtml } from './brief-html';
-import { escapeHtml } from './escape';
-import { JSON_FEED_PATH, RSS_PATH, SITE_DESCRIPTION, SITE_NAME } from './page-head';
-import { absoluteUrl } from './site-url';
+import type { Brief } from '../content/brief.ts';
+import { articlePath } from '../state/routes.ts';
+import { briefHtml } from './brief-html.ts';
+import { escapeHtml } from './escape.ts';
+import { JSON_FEED_PATH, RSS_PATH, SITE_DESCRIPTION, SITE_NAME } from './page-head.ts';
+import { absoluteUrl } from './site-url.ts';
 
 /** How many of the newest briefs the feeds carry. */
 export const FEED_ITEMS = 50;
@@ -54,7 +54,8 @@ export function rssFeed(briefs: Brief[], site: string): string {
 			element('title', brief.headline),
 			element('link', absoluteUrl(site, articlePath(brief.slug))),
 			`<guid isPermaLink="false">${escapeHtml(brief.id)}</guid>`,
-			element('description', brief.dek),
+			// RSS readers take description as HTML: the dek is text, so it is escaped as HTML first.
+			element('description', escapeHtml(brief.dek)),
 			element('content:encoded', briefHtml(brief, site)),
 			element('dc:creator', brief.byline),
 			element('category', brief.section),

@@ -1,7 +1,7 @@
-import type { Brief } from '../content/brief';
-import { articlePath } from '../state/routes';
-import { escapeHtml, jsonForScript } from './escape';
-import { absoluteUrl } from './site-url';
+import type { Brief } from '../content/brief.ts';
+import { articlePath } from '../state/routes.ts';
+import { escapeHtml, jsonForScript } from './escape.ts';
+import { absoluteUrl } from './site-url.ts';
 
 export const SITE_NAME = 'Briefs';
 export const SITE_DESCRIPTION = 'News briefs you can read, search and save offline.';

@@ -1,5 +1,5 @@
-import { PRERENDERED_PAGE_ID, type PrerenderedPage } from '../lib/prerendered-page';
-import { jsonForScript } from './escape';
+import { PRERENDERED_PAGE_ID, type PrerenderedPage } from '../lib/prerendered-page.ts';
+import { jsonForScript } from './escape.ts';
 
 const TITLE = /<title>[^<]*<\/title>\n?\s*/;
 const DESCRIPTION = /<meta name="description" content="[^"]*" \/>\n?\s*/;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import sharp from 'sharp';
-import type { Brief } from '../content/brief';
-import { escapeHtml } from './escape';
+import type { Brief } from '../content/brief.ts';
+import { escapeHtml } from './escape.ts';
 
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
 
@@ -28,11 +28,17 @@ const HEADLINE_TOP = 190;
 const HEADLINE_MAX_HEIGHT = 300;
 
 /**
- * Pango markup (what sharp's text input reads) for plain text: escaped like XML, and with line and
- * paragraph separators made spaces, since a card's line breaks are the layout's to choose.
+ * Pango markup (what sharp's text input reads) for plain text: escaped like XML, with line and
+ * paragraph separators made spaces (a card's line breaks are the layout's to choose), and emoji
+ * left out: the card's fonts have none, and a missing glyph is drawn as a box of hex digits.
  */
 const markup = (text: string, colour: string) =>
-	`<span foreground="${colour}">${escapeHtml(text.replace(/[\u2028\u2029\n\r\t]+/g, ' '))}</span>`;
+	`<span foreground="${colour}">${escapeHtml(
+		text
+			.replace(/\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u200d|\ufe0f/gu, '')
+			.replace(/[\s\u2028\u2029]+/g, ' ')
+			.trim()
+	)}</span>`;
 
 async function textImage(
 	text: string,

@@ -1,12 +1,12 @@
-import type { StoredBrief } from '../content/brief';
-import type { PrerenderedPage } from '../lib/prerendered-page';
-import { FEED_PAGE_SIZE } from '../state/feed-page';
-import { articlePath } from '../state/routes';
-import { jsonFeed, robotsTxt, rssFeed, sitemap } from './feeds';
-import { articleHead, homeHead, plainHead, SITE_NAME, type PageImage } from './page-head';
-import { fillTemplate } from './page-template';
-import { SHARE_CARD } from './share-card';
-import { absoluteUrl } from './site-url';
+import type { StoredBrief } from '../content/brief.ts';
+import type { PrerenderedPage } from '../lib/prerendered-page.ts';
+import { FEED_PAGE_SIZE } from '../state/feed-page.ts';
+import { articlePath } from '../state/routes.ts';
+import { jsonFeed, robotsTxt, rssFeed, sitemap } from './feeds.ts';
+import { articleHead, homeHead, plainHead, SITE_NAME, type PageImage } from './page-head.ts';
+import { fillTemplate } from './page-template.ts';
+import { SHARE_CARD } from './share-card.ts';
+import { absoluteUrl } from './site-url.ts';
 
 /** Views that are the app alone (no content to prerender): each address gets the shell. */
 export const APP_ONLY_PATHS = [

@@ -14,15 +14,15 @@ export class FeedState {
 	/**
 	 * The first page the build put into the HTML. It stands until storage has briefs to show: on a
 	 * first visit the library is stored only after the content sync, and an empty list meanwhile
-	 * would replace the page the reader is already looking at.
+	 * would replace the page the reader is already looking at. A sync that failed with nothing
+	 * stored ends it: its briefs could not be opened, and the reader is told why instead.
 	 */
 	#prerendered = $state.raw<PrerenderedPage>();
-	briefs = $derived(
-		this.#stored.length || !this.#prerendered ? this.#stored : this.#prerendered.briefs
+	#showsPrerendered = $derived(
+		!this.#stored.length && this.#prerendered !== undefined && content.status !== 'failed'
 	);
-	total = $derived(
-		this.#stored.length || !this.#prerendered ? this.#storedTotal : this.#prerendered.total
-	);
+	briefs = $derived(this.#showsPrerendered ? this.#prerendered!.briefs : this.#stored);
+	total = $derived(this.#showsPrerendered ? this.#prerendered!.total : this.#storedTotal);
 	loaded = $state(false);
 	failure = $state<string>();
 	limit = $state(FEED_PAGE_SIZE);
