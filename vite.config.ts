@@ -4,6 +4,9 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { briefsContent } from './src/content/vite-plugin.ts';
 import { CONTENT_BUNDLE_CACHE } from './src/lib/content-cache.ts';
+import { previewPages } from './src/prerender/preview-pages.ts';
+import { briefsPages } from './src/prerender/vite-plugin.ts';
+import { siteUrl } from './src/prerender/site-url.ts';
 
 /**
  * The strict policy goes into the built page only: the dev server's hot reload injects inline
@@ -40,6 +43,10 @@ function contentSecurityPolicy(): Plugin {
  */
 const seedDirs = (process.env.BRIEFS_SEEDS ?? 'seeds').split(':').filter(Boolean);
 
+const define = {
+	__BUILD_LABEL__: JSON.stringify(process.env.BRIEFS_BUILD_LABEL ?? 'local')
+};
+
 const ICON_BACKGROUND = '#1d2b36';
 
 export default defineConfig({
@@ -47,6 +54,8 @@ export default defineConfig({
 		svelte(),
 		briefsContent(seedDirs),
 		contentSecurityPolicy(),
+		briefsPages({ seedDirs, siteUrl: siteUrl(process.env.BRIEFS_SITE_URL || undefined), define }),
+		previewPages(),
 		VitePWA({
 			registerType: 'prompt',
 			injectRegister: false,
@@ -86,8 +95,16 @@ export default defineConfig({
 				// past Workbox's 2 MiB limit failed the build (about 340 briefs), a precached copy was
 				// downloaded a second time on every deploy, and content belongs in IndexedDB. The
 				// manifest is fetched network-first (below): a precached copy would hide later deploys.
-				globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
-				navigateFallback: 'index.html',
+				// HTML: the empty app shell only. Every navigation, `/` and the prerendered articles
+				// included, is answered with it, and the app renders from IndexedDB. A precached page
+				// would be as old as the worker's install, while IndexedDB follows the content manifest
+				// (network first) on every start: showing the page first would show older text than
+				// the library holds. The prerendered pages are for the first visit, crawlers, link
+				// previews and readers without JavaScript; none of them has this worker yet.
+				globPatterns: ['**/*.{js,css,svg,png,ico}', 'shell.html'],
+				// Share cards are content (one per brief), fetched by link previews, never by the app.
+				globIgnores: ['cards/**'],
+				navigateFallback: 'shell.html',
 				// The first install takes control at once, so a first visit is already offline-ready.
 				clientsClaim: true,
 				navigateFallbackDenylist: [/^\/content\//, /^\/sw\.js$/],
@@ -129,9 +146,7 @@ export default defineConfig({
 			}
 		})
 	],
-	define: {
-		__BUILD_LABEL__: JSON.stringify(process.env.BRIEFS_BUILD_LABEL ?? 'local')
-	},
+	define,
 	build: { target: 'es2022' },
 	// Module workers, like the app: the search worker shares chunks (Dexie) with it.
 	worker: { format: 'es' },

@@ -1,13 +1,38 @@
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { prerenderedPage } from './lib/prerendered-page';
 import { reloadOnStaleChunk } from './lib/reload-on-stale-chunk';
 import { connectivity } from './state/connectivity.svelte';
 import { content } from './state/content.svelte';
 import { pwa } from './state/pwa.svelte';
+import { router } from './state/router.svelte';
+import { matchRoute, type Route } from './state/routes';
+import { lazyViews } from './views/lazy-views.svelte';
+
+const sameView = (a: Route, b: Route) =>
+	a.name === b.name && (a.name !== 'article' || (b.name === 'article' && a.slug === b.slug));
+
+/**
+ * A page the build rendered is taken over where it stands (hydrated), so the reader sees no flash.
+ * A page built for another view (404.html answering the address of an imported brief) is replaced.
+ */
+async function start(target: HTMLElement) {
+	const page = prerenderedPage();
+	const route = router.route;
+	if (page && sameView(matchRoute(page.path), route)) {
+		if (route.name !== 'feed') await lazyViews.load(route.name);
+		if (route.name === 'feed' || lazyViews.loaded[route.name]) {
+			hydrate(App, { target });
+			return;
+		}
+	}
+	target.replaceChildren();
+	mount(App, { target });
+}
 
 reloadOnStaleChunk();
-mount(App, { target: document.getElementById('app')! });
+void start(document.getElementById('app')!);
 void content.sync();
 void connectivity.check();
 // A deploy made while the reader was offline is picked up as soon as the network returns.

@@ -19,12 +19,17 @@ async function readSeeds(dirs: string[]) {
 	return perDir.flat();
 }
 
+/** Parses the seed folders into the content bundle; throws ContentBuildError on a bad seed. */
+export async function loadContent(seedDirs: string[]) {
+	return buildContent(await readSeeds(seedDirs));
+}
+
 /**
  * Turns seeds/ into content/manifest.json + content/briefs.<version>.json at build time, and
  * serves the same files in dev. A bad seed fails the build with file:line.
  */
 export function briefsContent(seedDirs: string[]): Plugin {
-	const build = async () => buildContent(await readSeeds(seedDirs));
+	const build = () => loadContent(seedDirs);
 	return {
 		name: 'briefs-content',
 		async generateBundle() {

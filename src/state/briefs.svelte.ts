@@ -1,17 +1,37 @@
 import type { StoredBrief } from '../content/brief';
 import { readFirstPage } from '../db/first-page';
+import type { PrerenderedPage } from '../lib/prerendered-page';
+import { content } from './content.svelte';
+import { FEED_PAGE_SIZE } from './feed-page';
 import { storage } from './storage.svelte';
 
-export const FEED_PAGE_SIZE = 30;
+export { FEED_PAGE_SIZE };
 
 /** The feed: a growing window over stored briefs, kept live by IndexedDB observation. */
 export class FeedState {
-	briefs = $state.raw<StoredBrief[]>([]);
-	total = $state(0);
+	#stored = $state.raw<StoredBrief[]>([]);
+	#storedTotal = $state(0);
+	/**
+	 * The first page the build put into the HTML. It stands until storage has briefs to show: on a
+	 * first visit the library is stored only after the content sync, and an empty list meanwhile
+	 * would replace the page the reader is already looking at. A sync that failed with nothing
+	 * stored ends it: its briefs could not be opened, and the reader is told why instead.
+	 */
+	#prerendered = $state.raw<PrerenderedPage>();
+	#showsPrerendered = $derived(
+		!this.#stored.length && this.#prerendered !== undefined && content.status !== 'failed'
+	);
+	briefs = $derived(this.#showsPrerendered ? this.#prerendered!.briefs : this.#stored);
+	total = $derived(this.#showsPrerendered ? this.#prerendered!.total : this.#storedTotal);
 	loaded = $state(false);
 	failure = $state<string>();
 	limit = $state(FEED_PAGE_SIZE);
 	hasMore = $derived(this.briefs.length < this.total);
+
+	constructor(prerendered?: PrerenderedPage) {
+		this.#prerendered = prerendered?.briefs.length ? prerendered : undefined;
+		if (this.#prerendered) this.loaded = true;
+	}
 
 	/**
 	 * Subscribes for as long as the caller's effect lives; re-subscribes when `limit` grows or
@@ -21,8 +41,8 @@ export class FeedState {
 		this.failure = undefined;
 		const limit = this.limit;
 		if (storage.mode === 'memory') {
-			this.briefs = storage.memoryBriefs.slice(0, limit);
-			this.total = storage.memoryBriefs.length;
+			this.#stored = storage.memoryBriefs.slice(0, limit);
+			this.#storedTotal = storage.memoryBriefs.length;
 			this.loaded = storage.memoryBriefs.length > 0;
 			return () => {};
 		}
@@ -34,13 +54,13 @@ export class FeedState {
 		};
 		const feed = watchFeed(appDatabase, limit).subscribe({
 			next: (briefs) => {
-				this.briefs = briefs;
+				this.#stored = briefs;
 				this.loaded = true;
 			},
 			error: onError
 		});
 		const count = watchBriefCount(appDatabase).subscribe({
-			next: (total) => (this.total = total),
+			next: (total) => (this.#storedTotal = total),
 			error: onError
 		});
 		return () => {
@@ -55,11 +75,11 @@ export class FeedState {
 		void readFirstPage(limit).then((page) => {
 			// An empty page says nothing yet: the library may be about to be stored.
 			if (!wanted || !page?.briefs.length) return;
-			this.briefs = page.briefs;
-			this.total = page.briefs.length;
+			this.#stored = page.briefs;
+			this.#storedTotal = page.briefs.length;
 			this.loaded = true;
 			void page.total.then((total) => {
-				if (wanted && total !== undefined) this.total = total;
+				if (wanted && total !== undefined) this.#storedTotal = total;
 			});
 		});
 		return () => (wanted = false);
@@ -70,16 +90,30 @@ export class FeedState {
 	}
 }
 
-/** One article, looked up by slug; `brief` stays undefined until IndexedDB answers. */
+/**
+ * One article, looked up by slug; `brief` stays undefined until IndexedDB answers, unless the
+ * page was built with it.
+ */
 export class ArticleState {
-	brief = $state.raw<StoredBrief>();
+	#stored = $state.raw<StoredBrief>();
+	/**
+	 * The copy the build rendered into the page: shown until storage answers with its own (which
+	 * then wins, being as new as the last sync), and dropped only when storage still lacks the
+	 * brief after a finished sync, i.e. a newer deploy removed it.
+	 */
+	#prerendered = $state.raw<StoredBrief>();
+	brief = $derived(this.#stored ?? this.#prerendered);
 	status = $state<'loading' | 'found' | 'missing' | 'failed'>('loading');
 	failure = $state<string>();
 
+	constructor(prerendered?: StoredBrief) {
+		this.#prerendered = prerendered;
+	}
+
 	connect(slug: string): () => void {
 		if (storage.mode === 'memory') {
-			this.brief = storage.memoryBriefs.find((b) => b.slug === slug);
-			this.status = this.brief ? 'found' : storage.memoryBriefs.length ? 'missing' : 'loading';
+			this.#stored = storage.memoryBriefs.find((b) => b.slug === slug);
+			this.status = this.#stored ? 'found' : storage.memoryBriefs.length ? 'missing' : 'loading';
 			return () => {};
 		}
 		if (!storage.usable) return () => {};
@@ -87,8 +121,9 @@ export class ArticleState {
 		this.status = 'loading';
 		const sub = watchBriefBySlug(appDatabase, slug).subscribe({
 			next: (brief) => {
-				this.brief = brief;
+				this.#stored = brief;
 				this.status = brief ? 'found' : 'missing';
+				if (!brief && content.status === 'ready') this.#prerendered = undefined;
 			},
 			error: (error: unknown) => {
 				this.status = 'failed';

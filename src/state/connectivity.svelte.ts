@@ -1,3 +1,4 @@
+import { inBrowser } from '../lib/in-browser';
 import { serverReachable } from '../lib/reachability';
 
 /** While offline, how often to look whether the network is back. */
@@ -5,12 +6,13 @@ const RECHECK_MS = 5_000;
 
 /** Whether Briefs can reach its server: the browser's own flag, corrected by a real request. */
 export class Connectivity {
-	#browserOnline = $state(navigator.onLine);
+	#browserOnline = $state(!inBrowser || navigator.onLine);
 	#reachable = $state(true);
 	#recheck?: ReturnType<typeof setTimeout>;
 	online = $derived(this.#browserOnline && this.#reachable);
 
 	constructor() {
+		if (!inBrowser) return;
 		addEventListener('online', () => {
 			this.#browserOnline = true;
 			void this.check();

@@ -1,14 +1,22 @@
+import { inBrowser } from '../lib/in-browser';
 import { matchRoute } from './routes';
 
 /** History-API routing: the URL is the source of truth, the route is derived from it. */
 export class Router {
-	path = $state(location.pathname);
-	search = $state(location.search);
-	hash = $state(location.hash);
+	path = $state(inBrowser ? location.pathname : '/');
+	search = $state(inBrowser ? location.search : '');
+	hash = $state(inBrowser ? location.hash : '');
 	route = $derived(matchRoute(this.path, this.search));
 
 	constructor() {
-		addEventListener('popstate', () => this.#readLocation());
+		if (inBrowser) addEventListener('popstate', () => this.#readLocation());
+	}
+
+	/** The build's prerender has no location: it names the address of the page it renders. */
+	renderAt(path: string) {
+		this.path = path;
+		this.search = '';
+		this.hash = '';
 	}
 
 	#readLocation() {

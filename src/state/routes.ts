@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from '../content/slug';
+import { SLUG_PATTERN } from '../content/slug.ts';
 
 export type Route =
 	| { name: 'feed' }

@@ -32,14 +32,14 @@ test('@fault precache entries gone missing are fetched from the network when onl
 		for (const request of await cache.keys()) {
 			const path = new URL(request.url).pathname;
 			// The page itself, its scripts and styles, and the content bundle.
-			if (/^\/(index\.html|assets\/.*\.(js|css)|content\/briefs\..*\.json)$/.test(path)) {
+			if (/^\/(shell\.html|assets\/.*\.(js|css)|content\/briefs\..*\.json)$/.test(path)) {
 				await cache.delete(request);
 				gone.push(path);
 			}
 		}
 		return gone;
 	});
-	expect(removed).toEqual(expect.arrayContaining(['/index.html']));
+	expect(removed).toEqual(expect.arrayContaining(['/shell.html']));
 	expect(removed.some((path) => path.endsWith('.js'))).toBe(true);
 
 	await page.goto(server.url + SEED_PATH);

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { serveContent } from './content-route';
 import { expect, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
 
@@ -35,13 +36,7 @@ test('each takeaway copies its own deep link', async ({ page, context }) => {
 test.describe('takeaway deep link', () => {
 	test.use({ serviceWorkers: 'block' });
 
-	test('on a cold start, after IndexedDB answers late, scrolls the takeaway up and highlights it', async ({
-		page
-	}) => {
-		// The bundle arrives a second late: the browser's own anchor scroll has long passed.
-		await serveContent(page, (briefs) => briefs, { delayMs: 1000 });
-		await page.goto(`${SEED_PATH}#takeaway-4`);
-		await expect(page.getByRole('status').filter({ hasText: 'Loading brief…' })).toBeVisible();
+	async function expectTakeawayScrolledUpAndHighlighted(page: Page) {
 		const takeaway = page.locator('#takeaway-4');
 		await expect(takeaway).toHaveClass(/highlight/);
 		await expect(takeaway).toBeFocused();
@@ -55,6 +50,27 @@ test.describe('takeaway deep link', () => {
 			})
 			.toBe(true);
 		await expect(page.locator('.takeaways li.highlight')).toHaveCount(1);
+	}
+
+	test('in the app shell (what an installed app gets), after IndexedDB answers late, scrolls the takeaway up and highlights it', async ({
+		page
+	}) => {
+		// The service worker answers every navigation with the shell: the article only appears
+		// once the bundle (a second late) is stored, long after the browser's own anchor scroll.
+		await page.route(`**${SEED_PATH}`, (route) => route.fulfill({ path: 'dist/shell.html' }));
+		await serveContent(page, (briefs) => briefs, { delayMs: 1000 });
+		await page.goto(`${SEED_PATH}#takeaway-4`);
+		await expect(page.getByRole('status').filter({ hasText: 'Loading brief…' })).toBeVisible();
+		await expectTakeawayScrolledUpAndHighlighted(page);
+	});
+
+	test('on a first visit to the prerendered page, highlights the takeaway without waiting for IndexedDB', async ({
+		page
+	}) => {
+		await serveContent(page, (briefs) => briefs, { delayMs: 5000 });
+		await page.goto(`${SEED_PATH}#takeaway-4`);
+		await expectTakeawayScrolledUpAndHighlighted(page);
+		await expect(page.getByText('Loading brief…')).toHaveCount(0);
 	});
 });
 

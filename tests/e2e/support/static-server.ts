@@ -27,7 +27,11 @@ export class SwappableServer {
 	/** Every file sent, in order: what a reader's phone would have downloaded. */
 	readonly sent: { path: string; bytes: number }[] = [];
 
-	constructor(public root: string) {}
+	/** `notFoundPage`: answer unknown addresses with 404.html, as a host with no SPA fallback. */
+	constructor(
+		public root: string,
+		readonly notFoundPage = false
+	) {}
 
 	get url() {
 		return `http://localhost:${this.#port}`;
@@ -42,16 +46,24 @@ export class SwappableServer {
 				res.writeHead(400).end();
 				return;
 			}
-			if (!existsSync(file) || statSync(file).isDirectory()) {
-				// SPA fallback, as `vite preview` does; but a missing asset is a 404.
+			let status = 200;
+			if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+			else if (!extname(path) && existsSync(join(file, 'index.html')))
+				file = join(file, 'index.html');
+			if (!existsSync(file)) {
+				// A missing asset is a 404; another address gets the app shell, as from `vite preview`,
+				// or, like a plain static host, 404.html with its status.
 				if (extname(path)) {
 					res.writeHead(404).end();
 					return;
 				}
-				file = join(this.root, 'index.html');
+				if (this.notFoundPage) {
+					status = 404;
+					file = join(this.root, '404.html');
+				} else file = join(this.root, 'shell.html');
 			}
 			this.sent.push({ path, bytes: statSync(file).size });
-			res.writeHead(200, {
+			res.writeHead(status, {
 				'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
 				'Cache-Control': 'no-cache'
 			});
