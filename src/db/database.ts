@@ -72,6 +72,10 @@ export interface ReaderSettings {
 	/** A step on TEXT_SIZES; 1 is the default size. */
 	textSize: number;
 	lineWidth: LineWidth;
+	/** Listening speed, one of SPEECH_RATES. */
+	speechRate: number;
+	/** The chosen voice's voiceURI; '' for the browser's default for the brief's language. */
+	voice: string;
 }
 export type SettingsRecord = { key: 'reader'; value: ReaderSettings };
 

@@ -1,0 +1,14 @@
+import type { MarkRange } from './text-marks';
+
+/** The parts of a brief a reader can highlight in. */
+export type HighlightPart = 'takeaways' | 'editorsDesk' | 'body';
+
+/** What is drawn over one paragraph: the reader's highlights and the sentence being read. */
+export interface ParagraphMarks {
+	highlights: readonly MarkRange[];
+	speaking?: { start: number; end: number };
+	target?: string;
+}
+
+/** Asked by each paragraph of a highlightable part, so parts need not know about either. */
+export type TextDecoration = (part: HighlightPart, paragraph: number) => ParagraphMarks;
