@@ -1,7 +1,7 @@
+import type { HighlightPart } from '../content/highlight-anchor';
 import type { MarkRange } from './text-marks';
 
-/** The parts of a brief a reader can highlight in. */
-export type HighlightPart = 'takeaways' | 'editorsDesk' | 'body';
+export type { HighlightPart };
 
 /** What is drawn over one paragraph: the reader's highlights and the sentence being read. */
 export interface ParagraphMarks {
