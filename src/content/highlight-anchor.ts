@@ -29,6 +29,8 @@ export interface HighlightPlace {
 }
 
 export const CONTEXT_LENGTH = 32;
+/** Longer notes are cut, with a message: a note is a thought, not a document. */
+export const MAX_NOTE_LENGTH = 2000;
 /** Longer selections are cut to this: a highlight is a passage, not a copy of the article. */
 export const MAX_QUOTE_LENGTH = 2000;
 

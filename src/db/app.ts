@@ -14,3 +14,10 @@ export {
 } from './history';
 export { updateSettings, watchSettings } from './settings';
 export { applyContentBundle, storedContentVersion } from './seed';
+export {
+	addHighlight,
+	removeHighlight,
+	updateHighlightNote,
+	watchBriefHighlights,
+	watchHighlights
+} from './highlights';

@@ -1,5 +1,12 @@
 import type { StoredBrief } from '../content/brief';
-import type { BriefsDatabase, HistoryRecord, ReaderSettings, SavedRecord } from './database';
+import type {
+	BriefsDatabase,
+	HighlightRecord,
+	HistoryRecord,
+	ReaderSettings,
+	SavedRecord
+} from './database';
+import { mergeHighlights } from './highlights';
 import { normaliseSettings } from './settings';
 
 export const BACKUP_FORMAT = 'briefs-backup';
@@ -14,10 +21,13 @@ export interface Backup {
 	saved: SavedRecord[];
 	history: HistoryRecord[];
 	settings: ReaderSettings;
+	/** Absent from backups made before highlights existed. */
+	highlights?: HighlightRecord[];
 }
 
 export async function exportBackup(db: BriefsDatabase, now = new Date()): Promise<Backup> {
-	return db.transaction('r', [db.briefs, db.saved, db.history, db.settings], async () => ({
+	const tables = [db.briefs, db.saved, db.history, db.settings, db.highlights];
+	return db.transaction('r', tables, async () => ({
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
@@ -28,13 +38,16 @@ export async function exportBackup(db: BriefsDatabase, now = new Date()): Promis
 			.toArray(),
 		saved: await db.saved.toArray(),
 		history: await db.history.toArray(),
-		settings: normaliseSettings((await db.settings.get('reader'))?.value)
+		settings: normaliseSettings((await db.settings.get('reader'))?.value),
+		highlights: await db.highlights.orderBy('createdAt').toArray()
 	}));
 }
 
 export interface RestoreChanges {
 	saved: number;
 	history: number;
+	/** Highlights added or brought up to date. */
+	highlights: number;
 }
 
 /**
@@ -43,14 +56,16 @@ export interface RestoreChanges {
  */
 export async function restoreBackup(
 	db: BriefsDatabase,
-	backup: Pick<Backup, 'saved' | 'history' | 'settings'>,
+	backup: Pick<Backup, 'saved' | 'history' | 'settings' | 'highlights'>,
 	storeBriefs: () => Promise<unknown>
 ): Promise<RestoreChanges> {
-	return db.transaction('rw', [db.briefs, db.meta, db.saved, db.history, db.settings], async () => {
+	const tables = [db.briefs, db.meta, db.saved, db.history, db.settings, db.highlights];
+	return db.transaction('rw', tables, async () => {
 		await storeBriefs();
 		await db.saved.bulkPut(backup.saved);
 		await db.history.bulkPut(backup.history);
 		await db.settings.put({ key: 'reader', value: normaliseSettings(backup.settings) });
-		return { saved: backup.saved.length, history: backup.history.length };
+		const highlights = await mergeHighlights(db, backup.highlights ?? []);
+		return { saved: backup.saved.length, history: backup.history.length, highlights };
 	});
 }

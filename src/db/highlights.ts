@@ -33,15 +33,17 @@ export function watchBriefHighlights(
 }
 
 /** Every highlight, newest first, with its brief. */
+export async function readHighlightEntries(db: BriefsDatabase): Promise<HighlightEntry[]> {
+	const highlights = await db.highlights.orderBy('createdAt').reverse().toArray();
+	const ids = [...new Set(highlights.map((h) => h.briefId))];
+	const briefs = new Map(
+		(await db.briefs.bulkGet(ids)).flatMap((b) => (b ? [[b.id, b] as const] : []))
+	);
+	return highlights.map((h) => ({ ...h, brief: briefs.get(h.briefId) }));
+}
+
 export function watchHighlights(db: BriefsDatabase): Observable<HighlightEntry[]> {
-	return liveQuery(async () => {
-		const highlights = await db.highlights.orderBy('createdAt').reverse().toArray();
-		const ids = [...new Set(highlights.map((h) => h.briefId))];
-		const briefs = new Map(
-			(await db.briefs.bulkGet(ids)).flatMap((b) => (b ? [[b.id, b] as const] : []))
-		);
-		return highlights.map((h) => ({ ...h, brief: briefs.get(h.briefId) }));
-	});
+	return liveQuery(() => readHighlightEntries(db));
 }
 
 export async function readHighlights(db: BriefsDatabase): Promise<HighlightRecord[]> {

@@ -1,6 +1,7 @@
 import type { BriefFields, ImportFormat, StoredBrief } from '../content/brief';
-import type { HistoryRecord, ReaderSettings, SavedRecord } from '../db/database';
+import type { HighlightRecord, HistoryRecord, ReaderSettings, SavedRecord } from '../db/database';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../db/backup';
+import { checkHighlights } from './highlight-records';
 import { ImportFileError } from './import-error';
 import { MAX_IMPORT_ITEMS } from './limits';
 import { sanitizeHtml } from './sanitize-html';
@@ -10,6 +11,7 @@ export interface CheckedBackup {
 	saved: SavedRecord[];
 	history: HistoryRecord[];
 	settings: ReaderSettings;
+	highlights: HighlightRecord[];
 }
 
 const FORMATS: readonly ImportFormat[] = ['brief', 'markdown', 'json-feed', 'rss', 'atom'];
@@ -101,6 +103,7 @@ export function checkBackup(data: unknown, file: string): CheckedBackup {
 			scrollY,
 			layoutWidth
 		})),
-		settings: (isRecord(data.settings) ? data.settings : {}) as unknown as ReaderSettings
+		settings: (isRecord(data.settings) ? data.settings : {}) as unknown as ReaderSettings,
+		highlights: checkHighlights(data.highlights)
 	};
 }

@@ -15,7 +15,7 @@ export interface ImportReport {
 	/** Files refused whole: too large, malformed, not a feed. */
 	refused: string[];
 	/** From a backup: how many saved marks and history entries came back. */
-	restored?: { saved: number; history: number };
+	restored?: { saved: number; history: number; highlights: number };
 }
 
 /** Several backups at once: later files win for settings; lists are joined. */
@@ -23,6 +23,7 @@ function mergeRestores(restores: NonNullable<ReadFileResult['restore']>[]) {
 	return {
 		saved: restores.flatMap((r) => r.saved),
 		history: restores.flatMap((r) => r.history),
+		highlights: restores.flatMap((r) => r.highlights),
 		settings: restores[restores.length - 1].settings
 	};
 }
@@ -41,9 +42,14 @@ export function summarise(report: ImportReport): string {
 	}
 	if (report.refused.length) parts.push(`${plural(report.refused.length, 'file')} refused`);
 	if (report.restored) {
-		parts.push(
-			`restored ${plural(report.restored.saved, 'saved brief')} and ${plural(report.restored.history, 'history entry', 'history entries')}, and settings`
-		);
+		const { saved, history, highlights } = report.restored;
+		const lists = [
+			plural(saved, 'saved brief'),
+			plural(history, 'history entry', 'history entries'),
+			...(highlights ? [plural(highlights, 'highlight')] : [])
+		];
+		const listed = `${lists.slice(0, -1).join(', ')} and ${lists[lists.length - 1]}`;
+		parts.push(`restored ${listed}, and settings`);
 	}
 	return parts.join(', ');
 }
