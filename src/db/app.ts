@@ -2,7 +2,7 @@
 // Dexie is the largest dependency, and the feed's first page is read without it (first-page.ts).
 export { appDatabase } from './app-database';
 export { openAppDatabase, readBriefsAsTheyAre, reopenAppDatabase } from './open-database';
-export { watchBriefBySlug, watchBriefCount, watchFeed } from './briefs';
+export { readBriefsById, watchBriefBySlug, watchBriefCount, watchFeed } from './briefs';
 export { saveBrief, unsaveBrief, watchSaved, watchSavedIds } from './saved';
 export {
 	clearHistory,
@@ -14,3 +14,10 @@ export {
 } from './history';
 export { updateSettings, watchSettings } from './settings';
 export { applyContentBundle, storedContentVersion } from './seed';
+export {
+	addHighlight,
+	removeHighlight,
+	updateHighlightNote,
+	watchBriefHighlights,
+	watchHighlights
+} from './highlights';

@@ -1,5 +1,12 @@
 import type { StoredBrief } from '../content/brief';
-import type { BriefsDatabase, HistoryRecord, ReaderSettings, SavedRecord } from './database';
+import type {
+	BriefsDatabase,
+	HighlightRecord,
+	HistoryRecord,
+	ReaderSettings,
+	SavedRecord
+} from './database';
+import { mergeHighlights } from './highlights';
 import { normaliseSettings } from './settings';
 
 export const BACKUP_FORMAT = 'briefs-backup';
@@ -14,10 +21,13 @@ export interface Backup {
 	saved: SavedRecord[];
 	history: HistoryRecord[];
 	settings: ReaderSettings;
+	/** Absent from backups made before highlights existed. */
+	highlights?: HighlightRecord[];
 }
 
 export async function exportBackup(db: BriefsDatabase, now = new Date()): Promise<Backup> {
-	return db.transaction('r', [db.briefs, db.saved, db.history, db.settings], async () => ({
+	const tables = [db.briefs, db.saved, db.history, db.settings, db.highlights];
+	return db.transaction('r', tables, async () => ({
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
@@ -28,7 +38,8 @@ export async function exportBackup(db: BriefsDatabase, now = new Date()): Promis
 			.toArray(),
 		saved: await db.saved.toArray(),
 		history: await db.history.toArray(),
-		settings: normaliseSettings((await db.settings.get('reader'))?.value)
+		settings: normaliseSettings((await db.settings.get('reader'))?.value),
+		highlights: await db.highlights.orderBy('createdAt').toArray()
 	}));
 }
 
@@ -37,6 +48,8 @@ export interface RestoreChanges {
 	saved: number;
 	history: number;
 	settings: boolean;
+	/** Highlights added or brought up to date. */
+	highlights: number;
 }
 
 /** What a restore brings in; settings only when the backup had some Briefs understands. */
@@ -44,6 +57,7 @@ export interface RestoreRecords {
 	saved: SavedRecord[];
 	history: HistoryRecord[];
 	settings?: Partial<ReaderSettings>;
+	highlights?: HighlightRecord[];
 }
 
 /**
@@ -123,7 +137,8 @@ export async function restoreBackup(
 	backup: RestoreRecords,
 	storeBriefs: () => Promise<unknown>
 ): Promise<RestoreChanges> {
-	return db.transaction('rw', [db.briefs, db.meta, db.saved, db.history, db.settings], async () => {
+	const tables = [db.briefs, db.meta, db.saved, db.history, db.settings, db.highlights];
+	return db.transaction('rw', tables, async () => {
 		await storeBriefs();
 		const saved = await mergeInto<SavedRecord>(db.saved, backup.saved, SAVED_MERGE);
 		const history = await mergeInto<HistoryRecord>(db.history, backup.history, HISTORY_MERGE);
@@ -135,6 +150,7 @@ export async function restoreBackup(
 				value: normaliseSettings({ ...normaliseSettings(current), ...backup.settings })
 			});
 		}
-		return { saved, history, settings };
+		const highlights = await mergeHighlights(db, backup.highlights ?? []);
+		return { saved, history, settings, highlights };
 	});
 }

@@ -20,3 +20,8 @@ export function watchBriefBySlug(
 ): Observable<StoredBrief | undefined> {
 	return liveQuery(() => db.briefs.where('slug').equals(slug).first());
 }
+
+/** The briefs with these ids that still exist, in the order asked (a listening queue's). */
+export async function readBriefsById(db: BriefsDatabase, ids: string[]): Promise<StoredBrief[]> {
+	return (await db.briefs.bulkGet(ids)).filter((b): b is StoredBrief => b !== undefined);
+}

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { StoredBrief } from '../content/brief';
 import type { ManifestEntry } from '../content/bundle';
+import type { HighlightAnchor } from '../content/highlight-anchor';
 import { DATABASE_NAME } from './name';
 
 /** What was last applied from the content bundle, so the next sync can diff without reading briefs. */
@@ -48,6 +49,9 @@ export const DB_VERSION_SEARCH_INDEX = 2;
 /** Saved briefs, reading history and reader settings. Version 2 is the search index's. */
 export const DB_VERSION_READING = 3;
 
+/** The reader's highlights and notes. */
+export const DB_VERSION_HIGHLIGHTS = 4;
+
 /** Keyed by brief id, not slug: a headline edit changes the slug but not what was saved. */
 export interface SavedRecord {
 	briefId: string;
@@ -72,7 +76,23 @@ export interface ReaderSettings {
 	/** A step on TEXT_SIZES; 1 is the default size. */
 	textSize: number;
 	lineWidth: LineWidth;
+	/** Listening speed, one of SPEECH_RATES. */
+	speechRate: number;
+	/** The chosen voice's voiceURI; '' for the browser's default for the brief's language. */
+	voice: string;
 }
+/** A passage the reader highlighted, with an optional note. Kept even when the text changes. */
+export interface HighlightRecord {
+	/** Random, URL-safe: the article links to `#highlight-<id>`. */
+	id: string;
+	briefId: string;
+	createdAt: number;
+	/** When the note last changed; a restore keeps the later of two copies. */
+	updatedAt: number;
+	note: string;
+	anchor: HighlightAnchor;
+}
+
 export type SettingsRecord = { key: 'reader'; value: ReaderSettings };
 
 export class BriefsDatabase extends Dexie {
@@ -82,6 +102,7 @@ export class BriefsDatabase extends Dexie {
 	saved!: EntityTable<SavedRecord, 'briefId'>;
 	history!: EntityTable<HistoryRecord, 'briefId'>;
 	settings!: EntityTable<SettingsRecord, 'key'>;
+	highlights!: EntityTable<HighlightRecord, 'id'>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);
@@ -97,5 +118,6 @@ export class BriefsDatabase extends Dexie {
 			history: 'briefId, readAt',
 			settings: 'key'
 		});
+		this.version(DB_VERSION_HIGHLIGHTS).stores({ highlights: 'id, briefId, createdAt' });
 	}
 }

@@ -6,10 +6,17 @@ export const LINE_WIDTHS: readonly LineWidth[] = ['narrow', 'medium', 'wide'];
 /** Labels of the text size steps; the index is what is stored. */
 export const TEXT_SIZES = ['Small', 'Default', 'Large', 'Larger', 'Largest'] as const;
 
+/** Listening speeds offered: 0.75× to 2×. */
+export const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+/** A voiceURI longer than this is not one a browser gave: a hand-edited record or backup. */
+const MAX_VOICE_LENGTH = 200;
+
 export const DEFAULT_SETTINGS: ReaderSettings = {
 	theme: 'system',
 	textSize: 1,
-	lineWidth: 'medium'
+	lineWidth: 'medium',
+	speechRate: 1,
+	voice: ''
 };
 
 /** Anything unknown (a hand-edited or older record) falls back to the default, field by field. */
@@ -23,6 +30,13 @@ export function normaliseSettings(value: Partial<ReaderSettings> | undefined): R
 				: DEFAULT_SETTINGS.textSize,
 		lineWidth: LINE_WIDTHS.includes(v.lineWidth as LineWidth)
 			? (v.lineWidth as LineWidth)
-			: DEFAULT_SETTINGS.lineWidth
+			: DEFAULT_SETTINGS.lineWidth,
+		speechRate: (SPEECH_RATES as readonly unknown[]).includes(v.speechRate)
+			? v.speechRate!
+			: DEFAULT_SETTINGS.speechRate,
+		voice:
+			typeof v.voice === 'string' && v.voice.length <= MAX_VOICE_LENGTH
+				? v.voice
+				: DEFAULT_SETTINGS.voice
 	};
 }

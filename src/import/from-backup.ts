@@ -1,8 +1,9 @@
 import type { ImportFormat, StoredBrief } from '../content/brief';
 import { readBriefFields } from '../content/brief-shape';
-import type { HistoryRecord, ReaderSettings, SavedRecord } from '../db/database';
+import type { HighlightRecord, HistoryRecord, ReaderSettings, SavedRecord } from '../db/database';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../db/backup';
 import { normaliseSettings } from '../db/reader-settings';
+import { checkHighlights } from './highlight-records';
 import { ImportFileError } from './import-error';
 import type { ItemReport } from './import-item';
 import { MAX_IMPORT_ITEMS } from './limits';
@@ -17,6 +18,7 @@ export interface CheckedBackup {
 	settings?: Partial<ReaderSettings>;
 	/** Records left out, each named, with why. */
 	skipped: ItemReport[];
+	highlights: HighlightRecord[];
 }
 
 /**
@@ -130,5 +132,12 @@ export function checkBackup(data: unknown, file: string, importedAt: number): Ch
 			history.push({ briefId, readAt, progress, scrollY, layoutWidth });
 		}
 	});
-	return { briefs, saved, history, settings: checkedSettings(data.settings), skipped };
+	return {
+		briefs,
+		saved,
+		history,
+		settings: checkedSettings(data.settings),
+		highlights: checkHighlights(data.highlights),
+		skipped
+	};
 }

@@ -68,7 +68,10 @@ export async function readImportFiles(
 					`would take this import past ${MAX_IMPORT_ITEMS} items; import it separately`
 				);
 			}
-			const records = (result.restore?.saved.length ?? 0) + (result.restore?.history.length ?? 0);
+			const records =
+				(result.restore?.saved.length ?? 0) +
+				(result.restore?.history.length ?? 0) +
+				(result.restore?.highlights?.length ?? 0);
 			if (restoreRecords + records > MAX_IMPORT_ITEMS * 10) {
 				throw new ImportFileError(
 					file.name,
@@ -107,6 +110,7 @@ function joinRestores(a: RestoreRecords | undefined, b: RestoreRecords): Restore
 	return {
 		saved: [...a.saved, ...b.saved],
 		history: [...a.history, ...b.history],
+		highlights: [...(a.highlights ?? []), ...(b.highlights ?? [])],
 		settings: a.settings || b.settings ? { ...a.settings, ...b.settings } : undefined
 	};
 }

@@ -4,7 +4,10 @@ import type { ReaderSettings } from '../db/database';
 export const SETTINGS_STORAGE_KEY = 'briefs.settings';
 
 /** Puts settings on <html> (app.css styles by these attributes) and keeps the boot copy current. */
-export function applySettings(settings: ReaderSettings, root = document.documentElement) {
+export function applySettings(
+	settings: Pick<ReaderSettings, 'theme' | 'textSize' | 'lineWidth'>,
+	root = document.documentElement
+) {
 	root.dataset.theme = settings.theme;
 	root.dataset.textSize = String(settings.textSize);
 	root.dataset.lineWidth = settings.lineWidth;

@@ -1,13 +1,17 @@
+import { locateHighlight } from '../content/highlight-anchor';
+import { highlightsMarkdown } from '../content/highlights-markdown';
 import { toJsonFeed } from '../content/to-json-feed';
 import { appDatabase } from '../db/app-database';
 import { exportBackup } from '../db/backup';
+import { readHighlightEntries } from '../db/highlights';
 import { readSaved } from '../db/saved';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Hands a file to the browser's download; the object URL is released once it has started. */
 function download(name: string, data: unknown, type: string) {
-	const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, '\t')], { type }));
+	const text = typeof data === 'string' ? data : JSON.stringify(data, null, '\t');
+	const url = URL.createObjectURL(new Blob([text], { type }));
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = name;
@@ -33,6 +37,27 @@ export class ExportState {
 				'application/feed+json'
 			)
 		);
+	}
+
+	/** One Markdown file: a quote block, the note and the link for each highlight. */
+	async downloadHighlights() {
+		await this.#run(async () => {
+			const entries = await readHighlightEntries(appDatabase);
+			// Grouped by brief, in the order /highlights shows them.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway, not state
+			const order = [...new Set(entries.map((h) => h.briefId))];
+			const grouped = order.flatMap((id) => entries.filter((h) => h.briefId === id));
+			const markdown = highlightsMarkdown(
+				grouped.map((h) => ({
+					...h,
+					gone: !!h.brief && !locateHighlight(h.brief, h.anchor)
+				})),
+				location.origin,
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
+				new Date()
+			);
+			download(`briefs-highlights-${today()}.md`, markdown, 'text/markdown');
+		});
 	}
 
 	async #run(work: () => Promise<void>) {

@@ -32,11 +32,15 @@ export function summarise(report: ImportReport): string {
 	}
 	if (report.refused.length) parts.push(`${plural(report.refused.length, 'file')} refused`);
 	if (report.restored) {
-		const { saved, history, settings } = report.restored;
+		const { saved, history, settings, highlights } = report.restored;
 		// Only what changed: a restore merges, so records this device already had are not counted.
-		parts.push(
-			`restored ${plural(saved, 'saved brief')} and ${plural(history, 'history entry', 'history entries')}${settings ? ', and settings' : ''}`
-		);
+		const lists = [
+			plural(saved, 'saved brief'),
+			plural(history, 'history entry', 'history entries'),
+			...(highlights ? [plural(highlights, 'highlight')] : [])
+		];
+		const listed = `${lists.slice(0, -1).join(', ')} and ${lists[lists.length - 1]}`;
+		parts.push(`restored ${listed}${settings ? ', and settings' : ''}`);
 	}
 	return parts.join(', ');
 }

@@ -4,6 +4,7 @@ export type Route =
 	| { name: 'feed' }
 	| { name: 'article'; slug: string }
 	| { name: 'saved' }
+	| { name: 'highlights' }
 	| { name: 'history' }
 	| { name: 'settings' }
 	| { name: 'skim' }
@@ -15,6 +16,7 @@ export type Route =
 
 const VIEWS = {
 	'/saved': 'saved',
+	'/highlights': 'highlights',
 	'/history': 'history',
 	'/settings': 'settings',
 	'/skim': 'skim',
@@ -54,6 +56,8 @@ export const articlePath = (slug: string) => `/article/${slug}`;
 export const resumePath = (slug: string) => `${articlePath(slug)}?resume`;
 
 export const takeawayPath = (slug: string, n: number) => `${articlePath(slug)}#takeaway-${n}`;
+
+export const highlightPath = (slug: string, id: string) => `${articlePath(slug)}#highlight-${id}`;
 
 /** /search?q=…&section=…: the whole search state, so it can be shared, reloaded and gone back to. */
 export function searchPath(query: string, section?: string): string {

@@ -7,6 +7,7 @@ import type { Route } from '../state/routes';
 const loaders = {
 	article: () => import('./Article.svelte'),
 	saved: () => import('./Saved.svelte'),
+	highlights: () => import('./Highlights.svelte'),
 	history: () => import('./History.svelte'),
 	settings: () => import('./Settings.svelte'),
 	skim: () => import('./Skim.svelte'),

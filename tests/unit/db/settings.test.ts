@@ -21,7 +21,22 @@ describe('settings', () => {
 		await updateSettings(db, { theme: 'dark' });
 		await updateSettings(db, { textSize: 3 });
 		await updateSettings(db, { lineWidth: 'narrow' });
-		expect(await readSettings(db)).toEqual({ theme: 'dark', textSize: 3, lineWidth: 'narrow' });
+		expect(await readSettings(db)).toEqual({
+			...DEFAULT_SETTINGS,
+			theme: 'dark',
+			textSize: 3,
+			lineWidth: 'narrow'
+		});
+	});
+
+	it('keeps a listening rate and voice, and refuses others', async () => {
+		const db = freshDatabase();
+		await updateSettings(db, { speechRate: 1.5, voice: 'urn:voice:test-en' });
+		expect(await readSettings(db)).toMatchObject({ speechRate: 1.5, voice: 'urn:voice:test-en' });
+		expect(normaliseSettings({ speechRate: 3 }).speechRate).toBe(1);
+		expect(normaliseSettings({ speechRate: 0.5 }).speechRate).toBe(1);
+		expect(normaliseSettings({ voice: 'x'.repeat(5000) }).voice).toBe('');
+		expect(normaliseSettings({ voice: 42 as never }).voice).toBe('');
 	});
 
 	it('falls back to defaults for unknown values', () => {
