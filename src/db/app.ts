@@ -14,3 +14,5 @@ export {
 } from './history';
 export { updateSettings, watchSettings } from './settings';
 export { applyContentBundle, storedContentVersion } from './seed';
+export { markArrivalsSeen, watchArrivals } from './arrivals';
+export { watchSections } from './sections';

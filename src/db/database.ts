@@ -20,6 +20,16 @@ export type MetaRecord =
 	| { key: 'imports'; value: AppliedContent }
 	| { key: 'contentVersion'; value: AppliedContent & { entries: [] } };
 
+/**
+ * Also in meta, apart from MetaRecord so that readers of those records need not tell it apart:
+ * briefs a content sync added since the reader last saw the feed (not on a first run: then
+ * everything is new, and nothing is news). Ids, so a brief removed meanwhile simply drops out.
+ */
+export interface ArrivalsRecord {
+	key: 'arrivals';
+	value: { ids: string[] };
+}
+
 /** The search worker's saved index: reused only while both versions still match. */
 export interface SearchIndexRecord {
 	key: 'main';
@@ -72,6 +82,11 @@ export interface ReaderSettings {
 	/** A step on TEXT_SIZES; 1 is the default size. */
 	textSize: number;
 	lineWidth: LineWidth;
+	/** Sections the reader follows; with `followedOnly`, the feed shows only these. */
+	followed: string[];
+	/** Sections left out of the feed and the new-count (search still finds them). */
+	muted: string[];
+	followedOnly: boolean;
 }
 export type SettingsRecord = { key: 'reader'; value: ReaderSettings };
 

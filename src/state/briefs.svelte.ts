@@ -1,4 +1,5 @@
 import type { StoredBrief } from '../content/brief';
+import type { BriefFilter } from '../db/briefs';
 import { readFirstPage } from '../db/first-page';
 import { storage } from './storage.svelte';
 
@@ -12,6 +13,12 @@ export class FeedState {
 	failure = $state<string>();
 	limit = $state(FEED_PAGE_SIZE);
 	hasMore = $derived(this.briefs.length < this.total);
+	/** Read inside `connect`, so a change of filter (a section muted) subscribes again. */
+	#filter: () => BriefFilter | undefined;
+
+	constructor(filter: () => BriefFilter | undefined = () => undefined) {
+		this.#filter = filter;
+	}
 
 	/**
 	 * Subscribes for as long as the caller's effect lives; re-subscribes when `limit` grows or
@@ -20,26 +27,28 @@ export class FeedState {
 	connect(): () => void {
 		this.failure = undefined;
 		const limit = this.limit;
+		const filter = this.#filter();
 		if (storage.mode === 'memory') {
-			this.briefs = storage.memoryBriefs.slice(0, limit);
-			this.total = storage.memoryBriefs.length;
+			const briefs = filter ? storage.memoryBriefs.filter(filter) : storage.memoryBriefs;
+			this.briefs = briefs.slice(0, limit);
+			this.total = briefs.length;
 			this.loaded = storage.memoryBriefs.length > 0;
 			return () => {};
 		}
-		if (storage.mode === 'opening') return this.#readFirstPage(limit);
+		if (storage.mode === 'opening') return this.#readFirstPage(limit, filter);
 		if (!storage.usable) return () => {};
 		const { appDatabase, watchBriefCount, watchFeed } = storage.database;
 		const onError = (error: unknown) => {
 			this.failure = `Couldn't read stored briefs: ${error instanceof Error ? error.message : error}`;
 		};
-		const feed = watchFeed(appDatabase, limit).subscribe({
+		const feed = watchFeed(appDatabase, limit, filter).subscribe({
 			next: (briefs) => {
 				this.briefs = briefs;
 				this.loaded = true;
 			},
 			error: onError
 		});
-		const count = watchBriefCount(appDatabase).subscribe({
+		const count = watchBriefCount(appDatabase, filter).subscribe({
 			next: (total) => (this.total = total),
 			error: onError
 		});
@@ -50,14 +59,16 @@ export class FeedState {
 	}
 
 	/** Until the database code has loaded: the stored first page, read once with plain IndexedDB. */
-	#readFirstPage(limit: number): () => void {
+	#readFirstPage(limit: number, filter?: BriefFilter): () => void {
 		let wanted = true;
 		void readFirstPage(limit).then((page) => {
 			// An empty page says nothing yet: the library may be about to be stored.
 			if (!wanted || !page?.briefs.length) return;
-			this.briefs = page.briefs;
-			this.total = page.briefs.length;
+			// Filtered, the page may come out short; Dexie's filtered read replaces it soon.
+			this.briefs = filter ? page.briefs.filter(filter) : page.briefs;
+			this.total = this.briefs.length;
 			this.loaded = true;
+			if (filter) return;
 			void page.total.then((total) => {
 				if (wanted && total !== undefined) this.total = total;
 			});

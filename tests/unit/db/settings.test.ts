@@ -21,7 +21,33 @@ describe('settings', () => {
 		await updateSettings(db, { theme: 'dark' });
 		await updateSettings(db, { textSize: 3 });
 		await updateSettings(db, { lineWidth: 'narrow' });
-		expect(await readSettings(db)).toEqual({ theme: 'dark', textSize: 3, lineWidth: 'narrow' });
+		expect(await readSettings(db)).toEqual({
+			...DEFAULT_SETTINGS,
+			theme: 'dark',
+			textSize: 3,
+			lineWidth: 'narrow'
+		});
+	});
+
+	it('keeps followed and muted sections, each section in one list only', async () => {
+		const db = freshDatabase();
+		await updateSettings(db, { followed: ['World', 'Science'], followedOnly: true });
+		await updateSettings(db, { muted: ['Sport'] });
+		expect(await readSettings(db)).toMatchObject({
+			followed: ['World', 'Science'],
+			muted: ['Sport'],
+			followedOnly: true
+		});
+		const bad = normaliseSettings({
+			followed: ['World', 'World', 7, '', 'x'.repeat(201), 'Sport'] as never,
+			muted: 'Sport' as never,
+			followedOnly: 'yes' as never
+		});
+		expect(bad).toMatchObject({ followed: ['World', 'Sport'], muted: [], followedOnly: false });
+		expect(normaliseSettings({ followed: ['Sport'], muted: ['Sport'] })).toMatchObject({
+			followed: [],
+			muted: ['Sport']
+		});
 	});
 
 	it('falls back to defaults for unknown values', () => {
