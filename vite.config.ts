@@ -63,7 +63,8 @@ export default defineConfig({
 			manifest: {
 				name: 'Briefs',
 				short_name: 'Briefs',
-				description: 'News briefs you can read, search and save offline.',
+				description:
+					'Short news briefs — a headline, a summary, five key takeaways and the story — that you can read, search, save and listen to with no network. New briefs arrive in the background, and the sections you follow come first.',
 				id: '/',
 				start_url: '/',
 				scope: '/',
@@ -77,6 +78,58 @@ export default defineConfig({
 					method: 'GET',
 					params: { title: 'title', text: 'text', url: 'url' }
 				},
+				// Real screenshots of the built app for the richer install sheet, made by
+				// `node tests/tools/screenshots.mjs --manifest` (README); never drawn.
+				screenshots: [
+					{
+						src: '/screenshots/feed-narrow.png',
+						sizes: '390x844',
+						type: 'image/png',
+						form_factor: 'narrow',
+						label: 'The feed of briefs on a phone'
+					},
+					{
+						src: '/screenshots/article-narrow.png',
+						sizes: '390x844',
+						type: 'image/png',
+						form_factor: 'narrow',
+						label: 'A brief with its key takeaways'
+					},
+					{
+						src: '/screenshots/feed-wide.png',
+						sizes: '1280x800',
+						type: 'image/png',
+						form_factor: 'wide',
+						label: 'The feed of briefs on a wide screen'
+					}
+				],
+				shortcuts: [
+					{
+						name: 'Continue reading',
+						short_name: 'Continue',
+						description: 'Back to where you stopped in the last brief you read',
+						url: '/continue',
+						icons: [{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' }]
+					},
+					{
+						name: 'Saved',
+						description: 'The briefs you saved',
+						url: '/saved',
+						icons: [{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' }]
+					},
+					{
+						name: 'Skim',
+						description: 'Every headline with its takeaways',
+						url: '/skim',
+						icons: [{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' }]
+					},
+					{
+						name: 'Search',
+						description: 'Search every brief',
+						url: '/search',
+						icons: [{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' }]
+					}
+				],
 				theme_color: '#fbfaf7',
 				background_color: '#fbfaf7'
 			},
@@ -84,6 +137,8 @@ export default defineConfig({
 				// The manifest is left out on purpose: a precached copy would hide every later deploy's
 				// content. It is fetched network-first instead (below).
 				globPatterns: ['**/*.{js,css,html,svg,png,ico}', 'content/briefs.*.json'],
+				// Only the install sheet shows the screenshots: no reader needs them offline.
+				globIgnores: ['screenshots/**'],
 				navigateFallback: 'index.html',
 				// The first install takes control at once, so a first visit is already offline-ready.
 				clientsClaim: true,

@@ -5,9 +5,11 @@ import { refreshWhenVisible } from './lib/refresh-when-visible';
 import { reloadOnStaleChunk } from './lib/reload-on-stale-chunk';
 import { connectivity } from './state/connectivity.svelte';
 import { content } from './state/content.svelte';
+import { install } from './state/install.svelte';
 import { pwa } from './state/pwa.svelte';
 
 reloadOnStaleChunk();
+install.listen();
 mount(App, { target: document.getElementById('app')! });
 void content.sync();
 void connectivity.check();
