@@ -41,6 +41,22 @@ const seedDirs = (process.env.BRIEFS_SEEDS ?? 'seeds').split(':').filter(Boolean
 
 const ICON_BACKGROUND = '#1d2b36';
 
+/** What the import pipeline reads, by extension and by MIME type (share sheets filter by either). */
+const SHAREABLE_FILES = [
+	'.txt',
+	'text/plain',
+	'.md',
+	'text/markdown',
+	'.json',
+	'application/json',
+	'application/feed+json',
+	'.xml',
+	'application/xml',
+	'text/xml',
+	'application/rss+xml',
+	'application/atom+xml'
+];
+
 export default defineConfig({
 	plugins: [
 		svelte(),
@@ -72,11 +88,18 @@ export default defineConfig({
 				orientation: 'any',
 				lang: 'en',
 				categories: ['news'],
-				// Links shared to Briefs from other apps; a Briefs article link opens the article.
+				// Links and files shared to Briefs from other apps. The service worker (src/sw.ts) hands
+				// files to the Import page and sends links on to GET /share, which opens a Briefs article.
 				share_target: {
 					action: '/share',
-					method: 'GET',
-					params: { title: 'title', text: 'text', url: 'url' }
+					method: 'POST',
+					enctype: 'multipart/form-data',
+					params: {
+						title: 'title',
+						text: 'text',
+						url: 'url',
+						files: [{ name: 'files', accept: SHAREABLE_FILES }]
+					}
 				},
 				// Real screenshots of the built app for the richer install sheet, made by
 				// `node tests/tools/screenshots.mjs --manifest` (README); never drawn.
@@ -133,50 +156,17 @@ export default defineConfig({
 				theme_color: '#fbfaf7',
 				background_color: '#fbfaf7'
 			},
-			workbox: {
+			// src/sw.ts: the precache, navigation fallback and runtime routes that generateSW made
+			// from configuration, plus the POST share target and the periodic content check.
+			strategies: 'injectManifest',
+			srcDir: 'src',
+			filename: 'sw.ts',
+			injectManifest: {
 				// The manifest is left out on purpose: a precached copy would hide every later deploy's
-				// content. It is fetched network-first instead (below).
+				// content. It is fetched network-first instead (src/sw.ts).
 				globPatterns: ['**/*.{js,css,html,svg,png,ico}', 'content/briefs.*.json'],
 				// Only the install sheet shows the screenshots: no reader needs them offline.
-				globIgnores: ['screenshots/**'],
-				navigateFallback: 'index.html',
-				// The first install takes control at once, so a first visit is already offline-ready.
-				clientsClaim: true,
-				navigateFallbackDenylist: [/^\/content\//, /^\/sw\.js$/],
-				cleanupOutdatedCaches: true,
-				runtimeCaching: [
-					{
-						// The bare URL only: '?reachability' must reach the network (src/lib/reachability.ts).
-						urlPattern: ({ url, sameOrigin }) =>
-							sameOrigin && url.pathname === '/content/manifest.json' && !url.search,
-						handler: 'NetworkFirst',
-						options: {
-							cacheName: 'content-manifest',
-							networkTimeoutSeconds: 3,
-							expiration: { maxEntries: 1 }
-						}
-					},
-					{
-						// Bundles are named by their content version, so a cached one never goes stale.
-						urlPattern: ({ url, sameOrigin }) =>
-							sameOrigin && /^\/content\/briefs\.[a-f0-9]+\.json$/.test(url.pathname),
-						handler: 'CacheFirst',
-						options: { cacheName: 'content-bundles', expiration: { maxEntries: 3 } }
-					},
-					{
-						urlPattern: ({ request }) => request.destination === 'image',
-						handler: 'CacheFirst',
-						options: {
-							cacheName: 'images',
-							cacheableResponse: { statuses: [0, 200] },
-							expiration: {
-								maxEntries: 200,
-								maxAgeSeconds: 60 * 60 * 24 * 30,
-								purgeOnQuotaError: true
-							}
-						}
-					}
-				]
+				globIgnores: ['screenshots/**']
 			}
 		})
 	],
