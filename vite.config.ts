@@ -3,7 +3,6 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { briefsContent } from './src/content/vite-plugin.ts';
-import { CONTENT_BUNDLE_CACHE } from './src/lib/content-cache.ts';
 import { previewPages } from './src/prerender/preview-pages.ts';
 import { briefsPages } from './src/prerender/vite-plugin.ts';
 import { siteUrl } from './src/prerender/site-url.ts';
@@ -49,6 +48,22 @@ const define = {
 
 const ICON_BACKGROUND = '#1d2b36';
 
+/** What the import pipeline reads, by extension and by MIME type (share sheets filter by either). */
+const SHAREABLE_FILES = [
+	'.txt',
+	'text/plain',
+	'.md',
+	'text/markdown',
+	'.json',
+	'application/json',
+	'application/feed+json',
+	'.xml',
+	'application/xml',
+	'text/xml',
+	'application/rss+xml',
+	'application/atom+xml'
+];
+
 export default defineConfig({
 	plugins: [
 		svelte(),
@@ -73,7 +88,8 @@ export default defineConfig({
 			manifest: {
 				name: 'Briefs',
 				short_name: 'Briefs',
-				description: 'News briefs you can read, search and save offline.',
+				description:
+					'Short news briefs — a headline, a summary, five key takeaways and the story — that you can read, search, save and listen to with no network. New briefs arrive in the background, and the sections you follow come first.',
 				id: '/',
 				start_url: '/',
 				scope: '/',
@@ -81,68 +97,89 @@ export default defineConfig({
 				orientation: 'any',
 				lang: 'en',
 				categories: ['news'],
-				// Links shared to Briefs from other apps; a Briefs article link opens the article.
+				// Links and files shared to Briefs from other apps. The service worker (src/sw.ts) hands
+				// files to the Import page and sends links on to GET /share, which opens a Briefs article.
 				share_target: {
 					action: '/share',
-					method: 'GET',
-					params: { title: 'title', text: 'text', url: 'url' }
+					method: 'POST',
+					enctype: 'multipart/form-data',
+					params: {
+						title: 'title',
+						text: 'text',
+						url: 'url',
+						files: [{ name: 'files', accept: SHAREABLE_FILES }]
+					}
 				},
+				// Real screenshots of the built app for the richer install sheet, made by
+				// `node tests/tools/screenshots.mjs --manifest` (README); never drawn.
+				screenshots: [
+					{
+						src: '/screenshots/feed-narrow.png',
+						sizes: '390x844',
+						type: 'image/png',
+						form_factor: 'narrow',
+						label: 'The feed of briefs on a phone'
+					},
+					{
+						src: '/screenshots/article-narrow.png',
+						sizes: '390x844',
+						type: 'image/png',
+						form_factor: 'narrow',
+						label: 'A brief with its key takeaways'
+					},
+					{
+						src: '/screenshots/feed-wide.png',
+						sizes: '1280x800',
+						type: 'image/png',
+						form_factor: 'wide',
+						label: 'The feed of briefs on a wide screen'
+					}
+				],
+				shortcuts: [
+					{
+						name: 'Continue reading',
+						short_name: 'Continue',
+						description: 'Back to where you stopped in the last brief you read',
+						url: '/continue',
+						icons: [{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' }]
+					},
+					{
+						name: 'Saved',
+						description: 'The briefs you saved',
+						url: '/saved',
+						icons: [{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' }]
+					},
+					{
+						name: 'Skim',
+						description: 'Every headline with its takeaways',
+						url: '/skim',
+						icons: [{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' }]
+					},
+					{
+						name: 'Search',
+						description: 'Search every brief',
+						url: '/search',
+						icons: [{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' }]
+					}
+				],
 				theme_color: '#fbfaf7',
 				background_color: '#fbfaf7'
 			},
-			workbox: {
+			// src/sw.ts: the precache, navigation fallback and runtime routes that generateSW made
+			// from configuration, plus the POST share target and the periodic content check.
+			strategies: 'injectManifest',
+			srcDir: 'src',
+			filename: 'sw.ts',
+			injectManifest: {
 				// The app shell only. Content is never precached: the bundle grows with the library and
 				// past Workbox's 2 MiB limit failed the build (about 340 briefs), a precached copy was
 				// downloaded a second time on every deploy, and content belongs in IndexedDB. The
-				// manifest is fetched network-first (below): a precached copy would hide later deploys.
-				// HTML: the empty app shell only. Every navigation, `/` and the prerendered articles
-				// included, is answered with it, and the app renders from IndexedDB. A precached page
-				// would be as old as the worker's install, while IndexedDB follows the content manifest
-				// (network first) on every start: showing the page first would show older text than
-				// the library holds. The prerendered pages are for the first visit, crawlers, link
-				// previews and readers without JavaScript; none of them has this worker yet.
+				// content manifest is fetched network-first (src/sw.ts).
+				// HTML: the empty app shell only (shell.html), see the navigation route in src/sw.ts.
 				globPatterns: ['**/*.{js,css,svg,png,ico}', 'shell.html'],
-				// Share cards are content (one per brief), fetched by link previews, never by the app.
-				globIgnores: ['cards/**'],
-				navigateFallback: 'shell.html',
-				// The first install takes control at once, so a first visit is already offline-ready.
-				clientsClaim: true,
-				navigateFallbackDenylist: [/^\/content\//, /^\/sw\.js$/],
-				cleanupOutdatedCaches: true,
-				runtimeCaching: [
-					{
-						// The bare URL only: '?reachability' must reach the network (src/lib/reachability.ts).
-						urlPattern: ({ url, sameOrigin }) =>
-							sameOrigin && url.pathname === '/content/manifest.json' && !url.search,
-						handler: 'NetworkFirst',
-						options: {
-							cacheName: 'content-manifest',
-							networkTimeoutSeconds: 3,
-							expiration: { maxEntries: 1 }
-						}
-					},
-					{
-						// Bundles are named by their content version, so a cached one never goes stale. Kept
-						// for a library that lives in memory; dropped once IndexedDB holds the content.
-						urlPattern: ({ url, sameOrigin }) =>
-							sameOrigin && /^\/content\/briefs\.[a-f0-9]+\.json$/.test(url.pathname),
-						handler: 'CacheFirst',
-						options: { cacheName: CONTENT_BUNDLE_CACHE, expiration: { maxEntries: 1 } }
-					},
-					{
-						urlPattern: ({ request }) => request.destination === 'image',
-						handler: 'CacheFirst',
-						options: {
-							cacheName: 'images',
-							cacheableResponse: { statuses: [0, 200] },
-							expiration: {
-								maxEntries: 200,
-								maxAgeSeconds: 60 * 60 * 24 * 30,
-								purgeOnQuotaError: true
-							}
-						}
-					}
-				]
+				// Share cards are content (one per brief), fetched by link previews, never by the app;
+				// only the install sheet shows the screenshots: no reader needs either offline.
+				globIgnores: ['cards/**', 'screenshots/**']
 			}
 		})
 	],

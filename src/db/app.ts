@@ -21,3 +21,5 @@ export {
 	watchBriefHighlights,
 	watchHighlights
 } from './highlights';
+export { markArrivalsSeen, watchArrivals } from './arrivals';
+export { watchSections } from './sections';

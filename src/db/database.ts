@@ -21,6 +21,16 @@ export type MetaRecord =
 	| { key: 'imports'; value: AppliedContent }
 	| { key: 'contentVersion'; value: AppliedContent & { entries: [] } };
 
+/**
+ * Also in meta, apart from MetaRecord so that readers of those records need not tell it apart:
+ * briefs a content sync added since the reader last saw the feed (not on a first run: then
+ * everything is new, and nothing is news). Ids, so a brief removed meanwhile simply drops out.
+ */
+export interface ArrivalsRecord {
+	key: 'arrivals';
+	value: { ids: string[] };
+}
+
 /** The search worker's saved index: reused only while both versions still match. */
 export interface SearchIndexRecord {
 	key: 'main';
@@ -80,6 +90,11 @@ export interface ReaderSettings {
 	speechRate: number;
 	/** The chosen voice's voiceURI; '' for the browser's default for the brief's language. */
 	voice: string;
+	/** Sections the reader follows; with `followedOnly`, the feed shows only these. */
+	followed: string[];
+	/** Sections left out of the feed and the new-count (search still finds them). */
+	muted: string[];
+	followedOnly: boolean;
 }
 /** A passage the reader highlighted, with an optional note. Kept even when the text changes. */
 export interface HighlightRecord {

@@ -16,8 +16,27 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
 	textSize: 1,
 	lineWidth: 'medium',
 	speechRate: 1,
-	voice: ''
+	voice: '',
+	followed: [],
+	muted: [],
+	followedOnly: false
 };
+
+/** Generous for any real library; a hand-edited backup cannot make the settings record huge. */
+const MAX_SECTIONS = 500;
+const MAX_SECTION_LENGTH = 200;
+
+const sectionList = (value: unknown): string[] =>
+	Array.isArray(value)
+		? [
+				...new Set(
+					value.filter(
+						(s): s is string =>
+							typeof s === 'string' && s.length > 0 && s.length <= MAX_SECTION_LENGTH
+					)
+				)
+			].slice(0, MAX_SECTIONS)
+		: [];
 
 /** Anything unknown (a hand-edited or older record) falls back to the default, field by field. */
 export function normaliseSettings(value: Partial<ReaderSettings> | undefined): ReaderSettings {
@@ -37,6 +56,14 @@ export function normaliseSettings(value: Partial<ReaderSettings> | undefined): R
 		voice:
 			typeof v.voice === 'string' && v.voice.length <= MAX_VOICE_LENGTH
 				? v.voice
-				: DEFAULT_SETTINGS.voice
+				: DEFAULT_SETTINGS.voice,
+		...sections(v)
 	};
+}
+
+/** A section is followed or muted, never both: muting wins, as the safer reading of a bad record. */
+function sections(v: Partial<ReaderSettings>) {
+	const muted = sectionList(v.muted);
+	const followed = sectionList(v.followed).filter((s) => !muted.includes(s));
+	return { followed, muted, followedOnly: v.followedOnly === true };
 }

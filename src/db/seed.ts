@@ -1,5 +1,6 @@
 import type { StoredBrief } from '../content/brief';
 import type { ContentBundle, ManifestEntry } from '../content/bundle';
+import { recordArrivals } from './arrivals';
 import type { AppliedContent, BriefsDatabase } from './database';
 
 export interface ContentChanges {
@@ -63,6 +64,8 @@ export async function applyContentBundle(
 			{ key: 'content', value: content },
 			{ key: 'contentVersion', value: { version: bundle.version, entries: [] } }
 		]);
+		// A first run stores the whole library: none of it arrived "since the last visit".
+		if (applied) await recordArrivals(db, added, removed);
 		return { added: added.length, updated: changed.length, removed: removed.length };
 	});
 }

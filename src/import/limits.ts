@@ -12,3 +12,8 @@ export const MAX_IMPORT_FILES = 1000;
  * refused before any pattern reads it.
  */
 export const MAX_MARKDOWN_BYTES = 1024 * 1024;
+/**
+ * Files in one share from another app (the service worker refuses more before storing any): a
+ * share sheet selection, not a bulk transfer, which the Import page's picker is for.
+ */
+export const MAX_SHARED_FILES = 20;

@@ -1,4 +1,5 @@
 import type { StoredBrief } from '../content/brief';
+import type { BriefFilter } from '../db/briefs';
 import { readFirstPage } from '../db/first-page';
 import type { PrerenderedPage } from '../lib/prerendered-page';
 import { content } from './content.svelte';
@@ -27,8 +28,14 @@ export class FeedState {
 	failure = $state<string>();
 	limit = $state(FEED_PAGE_SIZE);
 	hasMore = $derived(this.briefs.length < this.total);
+	/** Read inside `connect`, so a change of filter (a section muted) subscribes again. */
+	#filter: () => BriefFilter | undefined;
 
-	constructor(prerendered?: PrerenderedPage) {
+	constructor(
+		filter: () => BriefFilter | undefined = () => undefined,
+		prerendered?: PrerenderedPage
+	) {
+		this.#filter = filter;
 		this.#prerendered = prerendered?.briefs.length ? prerendered : undefined;
 		if (this.#prerendered) this.loaded = true;
 	}
@@ -40,26 +47,28 @@ export class FeedState {
 	connect(): () => void {
 		this.failure = undefined;
 		const limit = this.limit;
+		const filter = this.#filter();
 		if (storage.mode === 'memory') {
-			this.#stored = storage.memoryBriefs.slice(0, limit);
-			this.#storedTotal = storage.memoryBriefs.length;
+			const briefs = filter ? storage.memoryBriefs.filter(filter) : storage.memoryBriefs;
+			this.#stored = briefs.slice(0, limit);
+			this.#storedTotal = briefs.length;
 			this.loaded = storage.memoryBriefs.length > 0;
 			return () => {};
 		}
-		if (storage.mode === 'opening') return this.#readFirstPage(limit);
+		if (storage.mode === 'opening') return this.#readFirstPage(limit, filter);
 		if (!storage.usable) return () => {};
 		const { appDatabase, watchBriefCount, watchFeed } = storage.database;
 		const onError = (error: unknown) => {
 			this.failure = `Couldn't read stored briefs: ${error instanceof Error ? error.message : error}`;
 		};
-		const feed = watchFeed(appDatabase, limit).subscribe({
+		const feed = watchFeed(appDatabase, limit, filter).subscribe({
 			next: (briefs) => {
 				this.#stored = briefs;
 				this.loaded = true;
 			},
 			error: onError
 		});
-		const count = watchBriefCount(appDatabase).subscribe({
+		const count = watchBriefCount(appDatabase, filter).subscribe({
 			next: (total) => (this.#storedTotal = total),
 			error: onError
 		});
@@ -70,14 +79,16 @@ export class FeedState {
 	}
 
 	/** Until the database code has loaded: the stored first page, read once with plain IndexedDB. */
-	#readFirstPage(limit: number): () => void {
+	#readFirstPage(limit: number, filter?: BriefFilter): () => void {
 		let wanted = true;
 		void readFirstPage(limit).then((page) => {
 			// An empty page says nothing yet: the library may be about to be stored.
 			if (!wanted || !page?.briefs.length) return;
-			this.#stored = page.briefs;
-			this.#storedTotal = page.briefs.length;
+			// Filtered, the page may come out short; Dexie's filtered read replaces it soon.
+			this.#stored = filter ? page.briefs.filter(filter) : page.briefs;
+			this.#storedTotal = this.#stored.length;
 			this.loaded = true;
+			if (filter) return;
 			void page.total.then((total) => {
 				if (wanted && total !== undefined) this.#storedTotal = total;
 			});

@@ -24,6 +24,9 @@ export class ContentState {
 	/** Set when the stored library had vanished (evicted or cleared) and was stored again. */
 	restored = $state(false);
 
+	/** When the deployed content was last asked for (ms since epoch); 0 before the first time. */
+	checkedAt = 0;
+
 	#running?: Promise<void>;
 
 	constructor() {
@@ -46,6 +49,7 @@ export class ContentState {
 		try {
 			// Known offline: asking would only fail. The stored briefs are the library.
 			if (!navigator.onLine) throw new Error('offline');
+			this.checkedAt = Date.now();
 			const signal = AbortSignal.timeout(SYNC_TIMEOUT_MS);
 			const manifest = await fetchManifest(signal);
 			const stored = await storedContentVersion(appDatabase);

@@ -1,4 +1,5 @@
 import { registerSW } from 'virtual:pwa-register';
+import { scheduleContentCheck, type BackgroundRefresh } from '../lib/background-refresh';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -9,6 +10,8 @@ const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 export class PwaState {
 	updateWaiting = $state(false);
 	offlineReady = $state(false);
+	/** Whether a daily content check runs while the app is closed; unknown until registered. */
+	backgroundRefresh = $state<BackgroundRefresh>();
 	#applyUpdate?: (reloadPage?: boolean) => Promise<void>;
 	#reloading = false;
 
@@ -19,7 +22,9 @@ export class PwaState {
 			onNeedRefresh: () => (this.updateWaiting = true),
 			onOfflineReady: () => (this.offlineReady = true),
 			onRegisteredSW: (_url, registration) => {
-				if (registration) setInterval(() => checkForUpdate(registration), UPDATE_CHECK_INTERVAL_MS);
+				if (!registration) return;
+				setInterval(() => checkForUpdate(registration), UPDATE_CHECK_INTERVAL_MS);
+				void scheduleContentCheck(registration).then((state) => (this.backgroundRefresh = state));
 			},
 			onRegisterError: (error: unknown) => console.warn('Service worker registration failed', error)
 		});

@@ -7,6 +7,8 @@ export class ReadingHistoryState {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole by liveQuery, never mutated
 	readIds = $state.raw<ReadonlySet<string>>(new Set());
 	continueReading = $state.raw<HistoryEntry>();
+	/** Whether `continueReading` has been read: undefined then means there is nothing to continue. */
+	continueLoaded = $state(false);
 	loaded = $state(false);
 	failure = $state<string>();
 
@@ -26,7 +28,10 @@ export class ReadingHistoryState {
 			}),
 			watchReadIds(appDatabase).subscribe({ next: (ids) => (this.readIds = ids), error: onError }),
 			watchContinueReading(appDatabase).subscribe({
-				next: (entry) => (this.continueReading = entry),
+				next: (entry) => {
+					this.continueReading = entry;
+					this.continueLoaded = true;
+				},
 				error: onError
 			})
 		];

@@ -11,6 +11,7 @@ export type Route =
 	| { name: 'about' }
 	| { name: 'import' }
 	| { name: 'shared' }
+	| { name: 'continue' }
 	| { name: 'search'; query: string; section?: string }
 	| { name: 'not-found'; path: string };
 
@@ -22,7 +23,9 @@ const VIEWS = {
 	'/skim': 'skim',
 	'/about': 'about',
 	'/import': 'import',
-	'/share': 'shared'
+	'/share': 'shared',
+	// The "Continue reading" app shortcut: opens the brief last read where the reader stopped.
+	'/continue': 'continue'
 } as const;
 
 const MAX_PATH_LENGTH = 300;

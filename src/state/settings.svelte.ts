@@ -1,10 +1,12 @@
 import type { ReaderSettings } from '../db/database';
-import { DEFAULT_SETTINGS } from '../db/reader-settings';
+import { normaliseSettings } from '../db/reader-settings';
+import { SETTINGS_STORAGE_KEY } from '../lib/apply-settings';
 import { storage } from './storage.svelte';
 
 /** Reader settings; `loaded` stays false until IndexedDB answers, so defaults are never applied over the boot script's. */
 export class SettingsState {
-	value = $state.raw<ReaderSettings>(DEFAULT_SETTINGS);
+	/** Until IndexedDB answers, the boot copy: the first page of the feed already leaves muted sections out. */
+	value = $state.raw<ReaderSettings>(bootCopy());
 	loaded = $state(false);
 
 	connect(): () => void {
@@ -30,3 +32,12 @@ export class SettingsState {
 }
 
 export const settings = new SettingsState();
+
+/** The copy applySettings keeps in localStorage (public/settings-boot.js reads it too). */
+function bootCopy(): ReaderSettings {
+	try {
+		return normaliseSettings(JSON.parse(localStorage.getItem(SETTINGS_STORAGE_KEY) ?? 'null'));
+	} catch {
+		return normaliseSettings(undefined);
+	}
+}

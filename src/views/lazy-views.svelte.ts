@@ -14,6 +14,7 @@ const loaders = {
 	about: () => import('./About.svelte'),
 	import: () => import('./Import.svelte'),
 	shared: () => import('./Shared.svelte'),
+	continue: () => import('./Continue.svelte'),
 	search: () => import('./Search.svelte'),
 	'not-found': () => import('./NotFound.svelte')
 } satisfies Record<Exclude<Route['name'], 'feed'>, () => Promise<{ default: unknown }>>;

@@ -46,3 +46,17 @@ export const withExtraBriefs =
 			source: `seeds/900_e2e_${i + 1}.txt`
 		}))
 	];
+
+/** The first visit has stored the deployed library (so what comes next is an update). */
+export async function visitAndStore(page: Page, path = '/') {
+	await page.goto(path);
+	await page.waitForFunction(() => localStorage.getItem('briefs.library-stored') !== null);
+	// The first sync reads the stored version after writing; let it finish before the deploy.
+	await page.waitForTimeout(300);
+}
+
+/** Three test briefs on top of the deployed ones, as a morning's deploy would add them. */
+export const threeNewOnTop = (sections?: string[]) => (briefs: StoredBrief[]) => {
+	const extra = withExtraBriefs(3)(briefs).slice(briefs.length);
+	return [...extra.map((b, i) => ({ ...b, section: sections?.[i] ?? b.section })), ...briefs];
+};

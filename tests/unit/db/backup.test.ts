@@ -43,7 +43,9 @@ describe('backup', () => {
 		await saveBrief(source, '000_312a46f2b9923e86', 3_000);
 		await markRead(source, feed.briefs[0].id, 4_000);
 		await updateSettings(source, { theme: 'dark', textSize: 3 });
+		await updateSettings(source, { followed: ['World'], muted: ['Sport'], followedOnly: true });
 		const backup = await exportBackup(source, new Date(5_000));
+		expect(backup.settings).toMatchObject({ followed: ['World'], muted: ['Sport'] });
 
 		const target = freshDatabase();
 		const result = await restoreInto(target, asFile(backup));

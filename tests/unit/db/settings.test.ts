@@ -39,6 +39,27 @@ describe('settings', () => {
 		expect(normaliseSettings({ voice: 42 as never }).voice).toBe('');
 	});
 
+	it('keeps followed and muted sections, each section in one list only', async () => {
+		const db = freshDatabase();
+		await updateSettings(db, { followed: ['World', 'Science'], followedOnly: true });
+		await updateSettings(db, { muted: ['Sport'] });
+		expect(await readSettings(db)).toMatchObject({
+			followed: ['World', 'Science'],
+			muted: ['Sport'],
+			followedOnly: true
+		});
+		const bad = normaliseSettings({
+			followed: ['World', 'World', 7, '', 'x'.repeat(201), 'Sport'] as never,
+			muted: 'Sport' as never,
+			followedOnly: 'yes' as never
+		});
+		expect(bad).toMatchObject({ followed: ['World', 'Sport'], muted: [], followedOnly: false });
+		expect(normaliseSettings({ followed: ['Sport'], muted: ['Sport'] })).toMatchObject({
+			followed: [],
+			muted: ['Sport']
+		});
+	});
+
 	it('falls back to defaults for unknown values', () => {
 		expect(
 			normaliseSettings({

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applySettings, SETTINGS_STORAGE_KEY } from '../../../src/lib/apply-settings';
+import { DEFAULT_SETTINGS } from '../../../src/db/reader-settings';
 import { readProjectFile } from '../read-fixture';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -18,9 +19,10 @@ describe('applySettings', () => {
 		const storage = fakeStorage();
 		vi.stubGlobal('localStorage', storage);
 		const root = { dataset: {} as Record<string, string> } as unknown as HTMLElement;
-		applySettings({ theme: 'dark', textSize: 3, lineWidth: 'wide' }, root);
+		applySettings({ ...DEFAULT_SETTINGS, theme: 'dark', textSize: 3, lineWidth: 'wide' }, root);
 		expect(root.dataset).toEqual({ theme: 'dark', textSize: '3', lineWidth: 'wide' });
 		expect(JSON.parse(storage.items.get(SETTINGS_STORAGE_KEY)!)).toEqual({
+			...DEFAULT_SETTINGS,
 			theme: 'dark',
 			textSize: 3,
 			lineWidth: 'wide'
@@ -34,7 +36,7 @@ describe('applySettings', () => {
 			}
 		});
 		const root = { dataset: {} as Record<string, string> } as unknown as HTMLElement;
-		applySettings({ theme: 'light', textSize: 0, lineWidth: 'narrow' }, root);
+		applySettings({ ...DEFAULT_SETTINGS, theme: 'light', textSize: 0, lineWidth: 'narrow' }, root);
 		expect(root.dataset.theme).toBe('light');
 	});
 

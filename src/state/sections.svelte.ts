@@ -1,0 +1,50 @@
+import type { ReaderSettings } from '../db/database';
+import { settings } from './settings.svelte';
+import { storage } from './storage.svelte';
+
+export type SectionChoice = 'shown' | 'followed' | 'muted';
+
+/** Sections to follow and mute; the choices are reader settings, so a backup keeps them. */
+export class SectionsState {
+	/** Sections of stored briefs. */
+	inLibrary = $state.raw<string[]>([]);
+	/** Also those chosen once whose briefs are gone, so a choice can always be undone. */
+	all = $derived(
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- spread at once, never kept
+		[...new Set([...this.inLibrary, ...settings.value.followed, ...settings.value.muted])].sort(
+			(a, b) => a.localeCompare(b)
+		)
+	);
+
+	connect(): () => void {
+		if (!storage.usable) return () => {};
+		const { appDatabase, watchSections } = storage.database;
+		const sub = watchSections(appDatabase).subscribe({
+			next: (sections) => (this.inLibrary = sections),
+			error: (error: unknown) => console.warn('Reading sections failed', error)
+		});
+		return () => sub.unsubscribe();
+	}
+
+	choiceOf(section: string): SectionChoice {
+		if (settings.value.muted.includes(section)) return 'muted';
+		return settings.value.followed.includes(section) ? 'followed' : 'shown';
+	}
+
+	choose(section: string, choice: SectionChoice) {
+		const { followed, muted } = settings.value;
+		const change: Partial<ReaderSettings> = {
+			followed: followed
+				.filter((s) => s !== section)
+				.concat(choice === 'followed' ? [section] : []),
+			muted: muted.filter((s) => s !== section).concat(choice === 'muted' ? [section] : [])
+		};
+		return settings.update(change);
+	}
+
+	setFollowedOnly(followedOnly: boolean) {
+		return settings.update({ followedOnly });
+	}
+}
+
+export const sections = new SectionsState();
