@@ -78,8 +78,9 @@ const label = (value: unknown, fallback: string) =>
 function checkedSettings(value: unknown): Partial<ReaderSettings> | undefined {
 	if (!isRecord(value)) return undefined;
 	const normal = normaliseSettings(value);
-	const known = (Object.keys(normal) as (keyof ReaderSettings)[]).filter(
-		(key) => value[key] === normal[key]
+	// A value the backup has and that survives normalisation (a list: one the backup has as a list).
+	const known = (Object.keys(normal) as (keyof ReaderSettings)[]).filter((key) =>
+		Array.isArray(normal[key]) ? Array.isArray(value[key]) : value[key] === normal[key]
 	);
 	return known.length ? Object.fromEntries(known.map((key) => [key, normal[key]])) : undefined;
 }

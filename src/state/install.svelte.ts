@@ -47,6 +47,8 @@ export class InstallState {
 }
 
 function wasInstalled(): boolean {
+	// The build renders pages on the server, where there is no window to ask.
+	if (typeof matchMedia !== 'function') return false;
 	if (matchMedia('(display-mode: standalone)').matches) return true;
 	if ((navigator as { standalone?: boolean }).standalone) return true;
 	try {
@@ -58,7 +60,8 @@ function wasInstalled(): boolean {
 
 /** iPhone and iPad (which says it is a Mac, but has touch). */
 const isIos = () =>
-	/iPhone|iPad|iPod/.test(navigator.userAgent) ||
-	(/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
+	typeof navigator !== 'undefined' &&
+	(/iPhone|iPad|iPod/.test(navigator.userAgent) ||
+		(/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1));
 
 export const install = new InstallState();

@@ -9,6 +9,7 @@ import { BriefsDatabase } from '../../../src/db/database';
 import { recordProgress } from '../../../src/db/history';
 import { storeImportedBriefs } from '../../../src/db/imports';
 import { saveBrief } from '../../../src/db/saved';
+import { DEFAULT_SETTINGS } from '../../../src/db/reader-settings';
 import { readSettings, updateSettings } from '../../../src/db/settings';
 import { readImportFile } from '../../../src/import/read-import-file';
 import { summarise } from '../../../src/state/import.svelte';
@@ -160,7 +161,7 @@ describe('defect 6: a restore merges instead of rolling back', () => {
 		const db = freshDatabase();
 		await updateSettings(db, { theme: 'dark', textSize: 3 });
 		const { restored } = await restore(db, backupOf({}));
-		expect(await readSettings(db)).toEqual({ theme: 'dark', textSize: 3, lineWidth: 'medium' });
+		expect(await readSettings(db)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', textSize: 3 });
 		expect(restored.settings).toBe(false);
 		const text = summarise({
 			imported: 0,
@@ -178,7 +179,12 @@ describe('defect 6: a restore merges instead of rolling back', () => {
 		const db = freshDatabase();
 		await updateSettings(db, { theme: 'dark', textSize: 3 });
 		const { restored } = await restore(db, backupOf({ settings: { lineWidth: 'wide' } }));
-		expect(await readSettings(db)).toEqual({ theme: 'dark', textSize: 3, lineWidth: 'wide' });
+		expect(await readSettings(db)).toEqual({
+			...DEFAULT_SETTINGS,
+			theme: 'dark',
+			textSize: 3,
+			lineWidth: 'wide'
+		});
 		expect(restored.settings).toBe(true);
 	});
 });
