@@ -11,15 +11,6 @@ function storedHosts(): string[] {
 	}
 }
 
-/** The host an image would be fetched from, or undefined for anything that is not a URL. */
-export function imageHost(url: string): string | undefined {
-	try {
-		return new URL(url).host || undefined;
-	} catch {
-		return undefined;
-	}
-}
-
 /**
  * Hosts whose images the reader has allowed in imported briefs. An imported brief's image URL comes
  * from whoever wrote the feed, and fetching it tells that host who reads what and when (the policy
