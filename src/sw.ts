@@ -75,7 +75,12 @@ registerRoute(
 	new CacheFirst({
 		cacheName: 'images',
 		plugins: [
-			new CacheableResponsePlugin({ statuses: [0, 200] }),
+			// 200 only: an opaque cross-origin response (status 0) can't be checked, may be an error
+			// page, and Chromium charges each against quota as about 7 MB of padding, so 200 of them
+			// for 30 days crowded out the reader's own data. Workbox's own guidance: don't keep opaque
+			// responses with CacheFirst. An <img> from another host is always opaque, so imported
+			// briefs' images are not kept offline (the placeholder shows); the app's own images are.
+			new CacheableResponsePlugin({ statuses: [200] }),
 			new ExpirationPlugin({
 				maxEntries: 200,
 				maxAgeSeconds: 60 * 60 * 24 * 30,

@@ -7,6 +7,7 @@ import type {
 	SavedRecord
 } from './database';
 import { mergeHighlights } from './highlights';
+import { inChunks } from './imports';
 import { normaliseSettings } from './settings';
 
 export const BACKUP_FORMAT = 'briefs-backup';
@@ -116,14 +117,16 @@ async function mergeInto<T>(
 ): Promise<number> {
 	const incoming = foldByKey(records, rule);
 	const keys = [...incoming.keys()];
-	const stored = await table.bulkGet(keys);
+	const stored = await inChunks(keys, (chunk) => table.bulkGet(chunk));
 	const writes = keys.flatMap((key, i) => {
 		const record = incoming.get(key)!;
 		const before = stored[i];
 		const next = before ? rule.merge(before, record) : record;
 		return next ? [next] : [];
 	});
-	await table.bulkPut(writes);
+	await inChunks(writes, async (chunk) => {
+		await table.bulkPut(chunk);
+	});
 	return writes.length;
 }
 

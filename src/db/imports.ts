@@ -11,6 +11,26 @@ export interface ImportChanges {
 const rankFor = (importedAt: number, index: number) =>
 	-Math.floor(importedAt / 1000) * 100_000 + index;
 
+/**
+ * Records per IndexedDB request inside one transaction. A put copies its record on the calling
+ * thread, so 10,000 briefs in one bulkPut held the page for seconds; in chunks, each waits for the
+ * one before, and the page runs between them. The transaction stays open while a request is
+ * pending, so the import is still all or nothing.
+ */
+export const WRITE_CHUNK = 200;
+
+export async function inChunks<T, R>(
+	items: T[],
+	work: (chunk: T[]) => Promise<R[] | void>
+): Promise<R[]> {
+	const results: R[] = [];
+	for (let i = 0; i < items.length; i += WRITE_CHUNK) {
+		const out = await work(items.slice(i, i + WRITE_CHUNK));
+		if (out) results.push(...out);
+	}
+	return results;
+}
+
 /** First free slug among base, base-2, base-3… */
 function freeSlug(base: string, id: string, taken: Map<string, string>): string {
 	let slug = base;
@@ -27,7 +47,10 @@ export async function storeImportedBriefs(
 	briefs: Brief[]
 ): Promise<ImportChanges> {
 	return db.transaction('rw', db.briefs, db.meta, async () => {
-		const existing = await db.briefs.bulkGet(briefs.map((b) => b.id));
+		const existing = await inChunks(
+			briefs.map((b) => b.id),
+			(ids) => db.briefs.bulkGet(ids)
+		);
 		const bases = [...new Set(briefs.map((b) => b.slug))];
 		const taken = new Map<string, string>();
 		await db.briefs
@@ -55,7 +78,9 @@ export async function storeImportedBriefs(
 			});
 			changes[before ? 'updated' : 'imported']++;
 		});
-		await db.briefs.bulkPut(records);
+		await inChunks(records, async (chunk) => {
+			await db.briefs.bulkPut(chunk);
+		});
 		if (records.length) await recordImports(db, records, []);
 		return changes;
 	});

@@ -1,5 +1,5 @@
 import { articleFields } from './article-fields';
-import type { ImportItem } from './import-item';
+import type { ImportItem, LazyItem } from './import-item';
 import { childText } from './xml';
 
 /** HTML for an Atom text construct: type="html" and "xhtml" carry markup, "text" does not. */
@@ -15,11 +15,11 @@ const child = (parent: Element, name: string) =>
 	Array.from(parent.children).find((el) => el.localName === name);
 
 /** Atom 1.0: feed/entry with title, link rel=alternate, summary, content, id, published. */
-export function itemsFromAtom(doc: Document): ImportItem[] {
+export function itemsFromAtom(doc: Document): LazyItem[] {
 	const feed = doc.documentElement;
 	const publisher = childText(feed, 'title');
 	const entries = Array.from(feed.children).filter((el) => el.localName === 'entry');
-	return entries.map((entry, i) => {
+	return entries.map((entry, i) => (): ImportItem => {
 		const links = Array.from(entry.children).filter((el) => el.localName === 'link');
 		const link = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
 		const summary = atomHtml(child(entry, 'summary'));

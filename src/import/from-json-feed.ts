@@ -1,6 +1,6 @@
 import { articleFields } from './article-fields';
 import { ImportFileError } from './import-error';
-import { text, type ImportItem } from './import-item';
+import { text, type ImportItem, type LazyItem } from './import-item';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -11,12 +11,12 @@ export const isJsonFeed = (data: unknown): boolean =>
 	data.version.startsWith('https://jsonfeed.org/version/');
 
 /** JSON Feed 1.0/1.1 (https://jsonfeed.org/version/1.1). */
-export function itemsFromJsonFeed(data: unknown, file: string): ImportItem[] {
+export function itemsFromJsonFeed(data: unknown, file: string): LazyItem[] {
 	if (!isRecord(data) || !Array.isArray(data.items)) {
 		throw new ImportFileError(file, 'not a JSON Feed: no "items" list');
 	}
 	const publisher = text(data.title);
-	return data.items.map((item: unknown, i): ImportItem => {
+	return data.items.map((item: unknown, i) => (): ImportItem => {
 		if (!isRecord(item)) return { key: `#${i}`, label: `item ${i + 1}`, problem: 'not an object' };
 		const authors = Array.isArray(item.authors) ? item.authors : item.author ? [item.author] : [];
 		const author = authors

@@ -20,6 +20,13 @@ export interface ImportItem {
 	notes?: string[];
 }
 
+/**
+ * An item read only when the importer gets to it: shaping one means sanitising and parsing its
+ * HTML (milliseconds each), and shaping all 10,000 of a feed at once held the page for a minute.
+ * The importer reads them one by one and gives the page its thread back between them.
+ */
+export type LazyItem = () => ImportItem;
+
 const SAFE_URL = /^https?:\/\//i;
 
 /**

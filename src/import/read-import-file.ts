@@ -10,11 +10,11 @@ import { isJsonFeed, itemsFromJsonFeed } from './from-json-feed';
 import { itemFromMarkdown } from './from-markdown';
 import { itemsFromRss } from './from-rss';
 import { ImportFileError } from './import-error';
-import type { ImportItem, ItemReport } from './import-item';
+import type { ImportItem, ItemReport, LazyItem } from './import-item';
 import { MAX_IMPORT_ITEMS, MAX_MARKDOWN_BYTES } from './limits';
 import { pageYielder } from '../lib/page-yield';
 import { checkBackup, isBackup, type CheckedBackup } from './from-backup';
-import { parseJsonSafely } from './safe-json';
+import { parseJsonOffThread } from './json-off-thread';
 import { parseXml } from './xml';
 
 /** An item left out, by file and label, with why. */
@@ -32,10 +32,10 @@ export interface ReadFileResult {
 
 const extension = (name: string) => /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 
-type FileItems = { format: ImportFormat; items: ImportItem[] } | { backup: unknown };
+type FileItems = { format: ImportFormat; items: LazyItem[] } | { backup: unknown };
 
 /** What the file holds, by extension and first character; JSON is parsed once, here. */
-async function itemsOf(file: string, text: string): Promise<FileItems> {
+async function itemsOf(file: string, text: string, pause: () => Promise<void>): Promise<FileItems> {
 	const ext = extension(file);
 	const start = text.replace(/^\uFEFF/, '').trimStart();
 	if (ext === 'md' || ext === 'markdown') {
@@ -46,10 +46,10 @@ async function itemsOf(file: string, text: string): Promise<FileItems> {
 				`Markdown file of ${bytes} bytes; one brief may be at most ${MAX_MARKDOWN_BYTES}`
 			);
 		}
-		return { format: 'markdown', items: [itemFromMarkdown(text, file)] };
+		return { format: 'markdown', items: [() => itemFromMarkdown(text, file)] };
 	}
 	if (ext === 'json' || start.startsWith('{')) {
-		const data = parseJsonSafely(text, file);
+		const data = await parseJsonOffThread(text, file, pause);
 		if (isBackup(data)) return { backup: data };
 		if (!isJsonFeed(data)) throw new ImportFileError(file, 'JSON that is not a JSON Feed');
 		return { format: 'json-feed', items: itemsFromJsonFeed(data, file) };
@@ -64,10 +64,12 @@ async function itemsOf(file: string, text: string): Promise<FileItems> {
 	if (ext === 'txt' || ext === '') {
 		try {
 			const brief = await parseBrief(text, file);
-			return { format: 'brief', items: [{ key: brief.id, label: brief.headline, fields: brief }] };
+			const item: ImportItem = { key: brief.id, label: brief.headline, fields: brief };
+			return { format: 'brief', items: [() => item] };
 		} catch (error) {
 			if (!(error instanceof BriefParseError)) throw error;
-			return { format: 'brief', items: [{ key: file, label: file, problem: error.message }] };
+			const item: ImportItem = { key: file, label: file, problem: error.message };
+			return { format: 'brief', items: [() => item] };
 		}
 	}
 	throw new ImportFileError(file, `".${ext}" files can't be imported`);
@@ -92,7 +94,7 @@ export async function readImportFile(
 	importedAt: number,
 	pause: () => Promise<void> = pageYielder()
 ): Promise<ReadFileResult> {
-	const read = await itemsOf(file, text);
+	const read = await itemsOf(file, text, pause);
 	if ('backup' in read) return readBackup(read.backup, file, importedAt, pause);
 	const { format, items } = read;
 	if (items.length > MAX_IMPORT_ITEMS) {
@@ -105,8 +107,9 @@ export async function readImportFile(
 	const skipped: SkippedItem[] = [];
 	const notes: ItemReport[] = [];
 	const seen = new Set<string>();
-	for (const item of items) {
+	for (const lazy of items) {
 		await pause();
+		const item = lazy();
 		const problem = item.problem ?? (item.fields ? fieldsProblem(item.fields) : 'empty item');
 		if (problem || !item.fields) {
 			skipped.push({ file, label: item.label, reason: problem ?? 'empty item' });

@@ -259,6 +259,49 @@ test.describe('hero images', () => {
 		await expect(figure.locator('.hero-placeholder')).toBeVisible();
 		await expect(figure.locator('img')).toHaveCount(0);
 	});
+
+	// Issue 17: an imported brief's image host learns who reads what; it waits for the reader.
+	test('an imported image loads only once the reader allows its host', async ({ page }) => {
+		const requested: string[] = [];
+		const png = Buffer.from(
+			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+			'base64'
+		);
+		await page.route('https://tracker.example.org/**', (route) => {
+			requested.push(route.request().url());
+			return route.fulfill({ contentType: 'image/png', body: png });
+		});
+		const markdown = [
+			'---',
+			'title: Synthetic brief with a tracked image',
+			'image: https://tracker.example.org/pixel.png',
+			'---',
+			'Body of a synthetic test brief.'
+		].join('\n');
+		await importFiles(page, {
+			name: 'tracked.md',
+			mimeType: 'text/markdown',
+			buffer: Buffer.from(markdown)
+		});
+		await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText('1 imported');
+		await page.goto('/');
+		await page.getByRole('link', { name: 'Synthetic brief with a tracked image' }).click();
+		const figure = page.locator('figure.hero');
+		await expect(figure.locator('.hero-placeholder')).toBeVisible();
+		await expect(figure.locator('img')).toHaveCount(0);
+		expect(requested).toEqual([]);
+
+		await figure.getByRole('button', { name: 'Show images from tracker.example.org' }).click();
+		await expect(figure.locator('img')).toHaveAttribute(
+			'src',
+			'https://tracker.example.org/pixel.png'
+		);
+		await expect.poll(() => requested).toEqual(['https://tracker.example.org/pixel.png']);
+
+		// Allowed once per host: the next visit loads it at once.
+		await page.reload();
+		await expect(page.locator('figure.hero img')).toBeVisible();
+	});
 });
 
 test('markup with event handlers in any spelling reaches no parser: JSON Feed, RSS, Atom, Markdown', async ({
