@@ -15,12 +15,15 @@ export interface SearchHit {
 	slug: string;
 	section: string;
 	headline: Segment[];
-	part: PartName;
+	/** 'highlight': the reader's own highlight of the brief, or its note, matched. */
+	part: PartName | 'highlight';
 	/** What the reader sees: "Key Takeaways", "Editor's Desk", "Body"… */
 	partLabel: string;
 	snippet: Segment[];
 	/** 1-based, when the best match is in a takeaway: the article opens scrolled to it. */
 	takeaway?: number;
+	/** The reader's highlight that matched: the result opens the article at it. */
+	highlight?: string;
 }
 
 export interface SectionCount {

@@ -1,4 +1,5 @@
 import type { BriefsDatabase } from '../db/database';
+import { readHighlights } from '../db/highlights';
 import {
 	appliedContentVersion,
 	getBriefs,
@@ -24,10 +25,12 @@ import {
 import type {
 	QueryAnswer,
 	RelatedBrief,
+	SearchHit,
 	SearchRequest,
 	SearchResponse,
 	SyncReport
 } from './protocol';
+import { matchHighlights } from './highlight-search';
 import { decodeHashes, packSavedIndex, unpackSavedIndex } from './saved-index';
 import { describeHit } from './snippet';
 
@@ -188,18 +191,52 @@ export function createSearchService(
 				)
 			).map((b) => [b.id, b])
 		);
-		const hits = outcome.results.flatMap((result) => {
+		const found = outcome.results.flatMap((result) => {
 			const brief = briefs.get(result.id);
 			return brief ? [describeHit(brief, outcome.matcher)] : [];
 		});
+		const mine = await highlightHits(text, section);
+		// A brief found through the reader's highlight is listed once, as that.
+		const hits = [...mine, ...found.filter((hit) => !mine.some((h) => h.id === hit.id))];
 		return {
 			query: text,
 			mode: outcome.mode,
-			total: outcome.total,
+			total: outcome.total + hits.length - found.length,
 			hits,
 			sections: outcome.sections,
 			suggestions: outcome.suggestions
 		};
+	}
+
+	/**
+	 * The reader's highlights that match, first: their own words. Read on every query (a table of
+	 * a few hundred short records), so a highlight made a moment ago is found at once.
+	 */
+	async function highlightHits(text: string, section: string | undefined): Promise<SearchHit[]> {
+		const matches = matchHighlights(await readHighlights(db), text);
+		if (!matches.length) return [];
+		const briefs = new Map(
+			(await getBriefs(db, [...new Set(matches.map((m) => m.highlight.briefId))])).map((b) => [
+				b.id,
+				b
+			])
+		);
+		return matches.flatMap(({ highlight, snippet }): SearchHit[] => {
+			const brief = briefs.get(highlight.briefId);
+			if (!brief || (section && brief.section !== section)) return [];
+			return [
+				{
+					id: brief.id,
+					slug: brief.slug,
+					section: brief.section,
+					headline: [{ text: brief.headline, match: false }],
+					part: 'highlight',
+					partLabel: 'your highlight',
+					snippet,
+					highlight: highlight.id
+				}
+			];
+		});
 	}
 
 	async function related(briefId: string, limit: number): Promise<RelatedBrief[]> {

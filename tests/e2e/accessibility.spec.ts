@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
+import { highlight, takeaway } from './support/highlighting';
+import { finishSentence, installSpeechStandIn } from './support/speech-stand-in';
 
 const axeSource = readFileSync(
 	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -99,6 +101,38 @@ for (const scheme of ['light', 'dark'] as const) {
 		await expect(page.getByRole('region', { name: 'Continue reading' })).toBeVisible();
 		const chosen = await axeViolations(page);
 		if (chosen.length) found['/ (theme from settings)'] = chosen;
+		expect(found).toEqual({});
+	});
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`axe finds no violations on the player, highlights and /highlights in ${scheme}`, async ({
+		page
+	}) => {
+		test.setTimeout(60_000);
+		await installSpeechStandIn(page);
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto(SEED_PATH);
+		await highlight(page, takeaway(page, 2), 'condemned U.S. intervention as coercive', 'A note');
+		// The player open, reading a highlighted sentence, with the selection panel showing.
+		await page.getByRole('button', { name: 'Listen', exact: true }).click();
+		await finishSentence(page, 3);
+		await expect(page.locator('#takeaway-2 .speaking').first()).toBeVisible();
+		await takeaway(page, 4).evaluate((el) => getSelection()!.selectAllChildren(el));
+		await expect(page.getByRole('region', { name: 'Highlight' })).toBeVisible();
+		const found: Record<string, string[]> = {};
+		const article = await axeViolations(page);
+		if (article.length) found['article with player'] = article;
+		await page
+			.getByRole('region', { name: 'Player' })
+			.getByRole('button', { name: 'Collapse player' })
+			.click();
+		const collapsed = await axeViolations(page);
+		if (collapsed.length) found['collapsed player'] = collapsed;
+		await page.getByRole('link', { name: 'Highlights' }).click();
+		await expect(page.locator('.highlights-list blockquote')).toHaveCount(1);
+		const list = await axeViolations(page);
+		if (list.length) found['/highlights'] = list;
 		expect(found).toEqual({});
 	});
 }

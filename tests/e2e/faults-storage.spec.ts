@@ -31,7 +31,7 @@ test('@fault a newer version in another tab closes this one, which asks to reloa
 	const opened = await newer.evaluate(
 		() =>
 			new Promise<number>((resolve, reject) => {
-				const request = indexedDB.open('briefs', 40);
+				const request = indexedDB.open('briefs', 1000);
 				request.onsuccess = () => {
 					request.result.close();
 					resolve(request.result.version);
@@ -40,7 +40,7 @@ test('@fault a newer version in another tab closes this one, which asks to reloa
 				request.onblocked = () => reject(new Error('blocked by the older tab'));
 			})
 	);
-	expect(opened).toBe(40);
+	expect(opened).toBe(1000);
 
 	const notice = page.getByTestId('storage-notice');
 	await expect(notice).toContainText('Briefs was updated in another tab');

@@ -12,7 +12,7 @@ import { expect, SEED_HEADLINE, test } from './fixtures';
 test.use({ serviceWorkers: 'block' });
 
 /** Dexie stores schema version n as native version 10n. */
-const NATIVE_CURRENT = 30;
+const NATIVE_CURRENT = 40;
 const LEGACY_HEADLINE = 'Fixture imported brief kept across upgrades';
 
 const KEYS: Record<string, string> = {
@@ -20,7 +20,8 @@ const KEYS: Record<string, string> = {
 	meta: 'key',
 	saved: 'briefId',
 	history: 'briefId',
-	settings: 'key'
+	settings: 'key',
+	highlights: 'id'
 };
 
 function sorted(tables: FixtureTables): FixtureTables {
@@ -32,7 +33,7 @@ function sorted(tables: FixtureTables): FixtureTables {
 async function expectUpgradedWith(page: Page, fixture: FixtureTables) {
 	const db = await readDatabase(page);
 	expect(db?.version).toBe(NATIVE_CURRENT);
-	const expected = sorted({ saved: [], history: [], settings: [], ...fixture });
+	const expected = sorted({ saved: [], history: [], settings: [], highlights: [], ...fixture });
 	// The search index (schema 2) is rebuilt by the worker as soon as the app opens: its content
 	// is the worker's, not the fixture's, so only its presence is checked.
 	const { searchIndex, ...tables } = db!.tables;

@@ -33,6 +33,7 @@ test('a selection made with the keyboard is highlighted with H, and a note is ke
 	const fifth = takeaway(page, 5);
 	await fifth.evaluate((el) => getSelection()!.collapse(el.firstChild!, 0));
 	for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+	await expect(panel).toContainText('“Regional stability risks”');
 	await panel.getByRole('button', { name: 'Highlight with a note' }).focus();
 	await page.keyboard.press('Enter');
 	const note = panel.getByRole('textbox', { name: 'Note (optional)' });

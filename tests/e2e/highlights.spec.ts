@@ -57,6 +57,25 @@ test('/highlights lists every highlight newest first, grouped by brief, with not
 	await expect(groups).toHaveCount(1);
 });
 
+test('the main search finds highlights and their notes: "matched in your highlight"', async ({
+	page
+}) => {
+	await page.goto(SEED_PATH);
+	const id = await highlight(
+		page,
+		takeaway(page, 3),
+		'defend its sovereignty',
+		'Compare with zanzibar'
+	);
+	await page.getByRole('searchbox', { name: 'Search briefs' }).fill('zanzibar');
+	const result = page.locator('.search-result').first();
+	await expect(result).toContainText('matched in your highlight');
+	await expect(result.locator('.snippet')).toHaveText('Compare with zanzibar');
+	await result.getByRole('link', { name: SEED_HEADLINE }).click();
+	await expect(page).toHaveURL(new RegExp(`#${id}$`));
+	await expect(page.locator(`#${id}`)).toBeFocused();
+});
+
 test('a note of 100 KB is cut to the longest note, with a message', async ({ page }) => {
 	await page.goto(SEED_PATH);
 	await select(takeaway(page, 3), 'defend its sovereignty');

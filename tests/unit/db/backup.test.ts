@@ -5,6 +5,7 @@ import { BriefsDatabase } from '../../../src/db/database';
 import { exportBackup, restoreBackup } from '../../../src/db/backup';
 import { storeImportedBriefs } from '../../../src/db/imports';
 import { saveBrief } from '../../../src/db/saved';
+import { addHighlight } from '../../../src/db/highlights';
 import { markRead } from '../../../src/db/history';
 import { updateSettings } from '../../../src/db/settings';
 import { readImportFile } from '../../../src/import/read-import-file';
@@ -42,10 +43,27 @@ describe('backup', () => {
 		await saveBrief(source, feed.briefs[1].id, 2_000);
 		await saveBrief(source, '000_312a46f2b9923e86', 3_000);
 		await markRead(source, feed.briefs[0].id, 4_000);
-		await updateSettings(source, { theme: 'dark', textSize: 3 });
+		await updateSettings(source, { theme: 'dark', textSize: 3, speechRate: 1.5 });
 		await updateSettings(source, { followed: ['World'], muted: ['Sport'], followedOnly: true });
+		await addHighlight(source, {
+			id: 'h-0a1b2c',
+			briefId: '000_312a46f2b9923e86',
+			createdAt: 4_500,
+			updatedAt: 4_600,
+			note: 'A note',
+			anchor: {
+				part: 'body',
+				paragraph: 2,
+				start: 4,
+				end: 12,
+				quote: 'episode ',
+				prefix: 'The ',
+				suffix: 'must be read'
+			}
+		});
 		const backup = await exportBackup(source, new Date(5_000));
 		expect(backup.settings).toMatchObject({ followed: ['World'], muted: ['Sport'] });
+		expect(backup.highlights).toHaveLength(1);
 
 		const target = freshDatabase();
 		const result = await restoreInto(target, asFile(backup));
