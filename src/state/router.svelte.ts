@@ -1,4 +1,10 @@
-import { matchRoute } from './routes';
+import { withViewTransition } from '../lib/view-transition';
+import { matchRoute, type Route } from './routes';
+
+/** Between the feed and an article the page moves with a view transition; elsewhere it simply changes. */
+const transitions = (from: Route, to: Route) =>
+	(from.name === 'feed' && to.name === 'article') ||
+	(from.name === 'article' && to.name === 'feed');
 
 /** History-API routing: the URL is the source of truth, the route is derived from it. */
 export class Router {
@@ -8,7 +14,15 @@ export class Router {
 	route = $derived(matchRoute(this.path, this.search));
 
 	constructor() {
-		addEventListener('popstate', () => this.#readLocation());
+		addEventListener('popstate', () => this.#change(() => this.#readLocation()));
+	}
+
+	/** Applies a change of location, in a view transition when it goes between feed and article. */
+	#change(update: () => void) {
+		const from = this.route;
+		const to = matchRoute(location.pathname, location.search);
+		if (transitions(from, to)) withViewTransition(update);
+		else update();
 	}
 
 	#readLocation() {
@@ -25,8 +39,10 @@ export class Router {
 		const samePage = url.pathname === location.pathname;
 		if (replace) history.replaceState(null, '', url);
 		else history.pushState(null, '', url);
-		this.#readLocation();
-		if (!url.hash && !(replace && samePage)) scrollTo(0, 0);
+		this.#change(() => {
+			this.#readLocation();
+			if (!url.hash && !(replace && samePage)) scrollTo(0, 0);
+		});
 	}
 
 	/** Lets plain <a href="/…"> links route in-app; modified clicks keep browser behaviour. */
