@@ -1,5 +1,11 @@
 import { inBrowser } from '../lib/in-browser';
-import { matchRoute } from './routes';
+import { withViewTransition } from '../lib/view-transition';
+import { matchRoute, type Route } from './routes';
+
+/** Between the feed and an article the page moves with a view transition; elsewhere it simply changes. */
+const transitions = (from: Route, to: Route) =>
+	(from.name === 'feed' && to.name === 'article') ||
+	(from.name === 'article' && to.name === 'feed');
 
 /** History-API routing: the URL is the source of truth, the route is derived from it. */
 export class Router {
@@ -9,7 +15,7 @@ export class Router {
 	route = $derived(matchRoute(this.path, this.search));
 
 	constructor() {
-		if (inBrowser) addEventListener('popstate', () => this.#readLocation());
+		if (inBrowser) addEventListener('popstate', () => this.#change(() => this.#readLocation()));
 	}
 
 	/** The build's prerender has no location: it names the address of the page it renders. */
@@ -17,6 +23,14 @@ export class Router {
 		this.path = path;
 		this.search = '';
 		this.hash = '';
+	}
+
+	/** Applies a change of location, in a view transition when it goes between feed and article. */
+	#change(update: () => void) {
+		const from = this.route;
+		const to = matchRoute(location.pathname, location.search);
+		if (transitions(from, to)) withViewTransition(update);
+		else update();
 	}
 
 	#readLocation() {
@@ -33,8 +47,10 @@ export class Router {
 		const samePage = url.pathname === location.pathname;
 		if (replace) history.replaceState(null, '', url);
 		else history.pushState(null, '', url);
-		this.#readLocation();
-		if (!url.hash && !(replace && samePage)) scrollTo(0, 0);
+		this.#change(() => {
+			this.#readLocation();
+			if (!url.hash && !(replace && samePage)) scrollTo(0, 0);
+		});
 	}
 
 	/** Lets plain <a href="/…"> links route in-app; modified clicks keep browser behaviour. */
