@@ -66,7 +66,7 @@ try {
 			CATEGORIES.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)])
 		);
 		if (name === 'article') {
-			const audit = (id) => result.lhr.audits[id]?.numericValue ?? NaN;
+			const audit = (/** @type {string} */ id) => result.lhr.audits[id]?.numericValue ?? NaN;
 			sharedLink.lcpMs = Math.round(audit('largest-contentful-paint'));
 			sharedLink.cls = Number(audit('cumulative-layout-shift').toFixed(4));
 			sharedLink.seo = scores[name].seo;
