@@ -91,7 +91,14 @@ export default defineConfig({
 				navigateFallback: 'shell.html',
 				// The first install takes control at once, so a first visit is already offline-ready.
 				clientsClaim: true,
-				navigateFallbackDenylist: [/^\/content\//, /^\/sw\.js$/],
+				// Files a reader may open by address (a feed, the sitemap, a share card) are files,
+				// never the app.
+				navigateFallbackDenylist: [
+					/^\/content\//,
+					/^\/sw\.js$/,
+					/^\/cards\//,
+					/^\/(feed\.json|rss\.xml|sitemap\.xml|robots\.txt|_headers)$/
+				],
 				cleanupOutdatedCaches: true,
 				runtimeCaching: [
 					{
