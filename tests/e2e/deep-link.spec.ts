@@ -210,3 +210,22 @@ test.describe('on a host with no single-page fallback', () => {
 		);
 	});
 });
+
+test.describe('with the service worker installed', () => {
+	// Chromium's own JSON and XML viewers style themselves inline, which the host's policy header
+	// (nginx) refuses: the browser's violation, not the app's.
+	test.use({ allowedCspViolations: /style-src|Applying inline style/ });
+
+	test('the feeds, the sitemap and the share cards open as files', async ({ page }) => {
+		await page.goto(at('/'));
+		await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+		await page.goto(at('/feed.json'));
+		expect(JSON.parse((await page.locator('body').textContent()) ?? '').version).toBe(
+			'https://jsonfeed.org/version/1.1'
+		);
+		await page.goto(at('/sitemap.xml'));
+		await expect(page.locator('#app')).toHaveCount(0);
+		const card = await page.goto(at(`/cards/${SEED_SLUG}.png`));
+		expect(card?.headers()['content-type']).toBe('image/png');
+	});
+});
