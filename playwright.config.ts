@@ -33,6 +33,14 @@ export default defineConfig({
 			name: 'desktop',
 			use: { viewport: { width: 1280, height: 800 } },
 			testMatch: /(reading|accessibility|settings|share|keyboard|search)\.spec\.ts$/
+		},
+		// The same build served by Debian's nginx with the README's own server block, a host with
+		// no single-page fallback: deep links, offline use and deploys reaching installed apps.
+		{
+			name: 'nginx',
+			metadata: { host: 'nginx' },
+			use: { viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true },
+			testMatch: /(deep-link|offline|faults-service-worker)\.spec\.ts$/
 		}
 	],
 	webServer: {

@@ -5,26 +5,13 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { briefsContent } from './src/content/vite-plugin.ts';
 import { previewPages } from './src/prerender/preview-pages.ts';
 import { briefsPages } from './src/prerender/vite-plugin.ts';
+import { CONTENT_SECURITY_POLICY } from './src/prerender/security-headers.ts';
 import { siteUrl } from './src/prerender/site-url.ts';
 
 /**
  * The strict policy goes into the built page only: the dev server's hot reload injects inline
  * styles and scripts that a strict policy would (rightly) block.
  */
-const CONTENT_SECURITY_POLICY = [
-	"default-src 'self'",
-	"script-src 'self'",
-	"style-src 'self'",
-	"img-src 'self' https: data:",
-	"font-src 'self'",
-	"connect-src 'self'",
-	"worker-src 'self'",
-	"manifest-src 'self'",
-	"object-src 'none'",
-	"base-uri 'none'",
-	"form-action 'self'"
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
 	const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
 	return {

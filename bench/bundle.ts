@@ -36,7 +36,10 @@ export function bundleFigures(dist: string): BundleFigures {
 		...refs(/<script[^>]*\ssrc="([^"]+)"/g),
 		...refs(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)
 	];
-	const css = refs(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
+	// noscript.css is only for readers without JavaScript, who download no scripts either.
+	const css = refs(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g).filter(
+		(file) => file !== 'noscript.css'
+	);
 	const workers = readdirSync(join(dist, 'assets'))
 		.filter((f) => /^worker-.*\.js$/.test(f))
 		.map((f) => `assets/${f}`);

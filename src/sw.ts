@@ -42,7 +42,14 @@ cleanupOutdatedCaches();
 // previews and readers without JavaScript; none of them has this worker yet.
 registerRoute(
 	new NavigationRoute(createHandlerBoundToURL('shell.html'), {
-		denylist: [/^\/content\//, /^\/sw\.js$/]
+		// Files a reader may open by address (a feed, the sitemap, a share card) are files, never
+		// the app.
+		denylist: [
+			/^\/content\//,
+			/^\/sw\.js$/,
+			/^\/cards\//,
+			/^\/(feed\.json|rss\.xml|sitemap\.xml|robots\.txt|_headers)$/
+		]
 	})
 );
 

@@ -5,6 +5,8 @@ const TITLE = /<title>[^<]*<\/title>\n?\s*/;
 const DESCRIPTION = /<meta name="description" content="[^"]*" \/>\n?\s*/;
 const APP = '<div id="app"></div>';
 const NOSCRIPT = /<noscript>[^<]*<\/noscript>/;
+const STYLESHEETS = /<link rel="stylesheet" crossorigin href="\/assets\/[^"]+\.css">\n?\s*/g;
+const VIEWPORT = /<meta name="viewport"[^>]*\/>/;
 
 /** Fails the build when index.html no longer has what the pages are built from. */
 function expect(template: string, pattern: RegExp | string, what: string) {
@@ -30,6 +32,12 @@ export function fillTemplate(template: string, { head, body, page }: PageParts):
 	expect(template, DESCRIPTION, 'meta description');
 	expect(template, APP, '<div id="app">');
 	let html = template.replace(DESCRIPTION, '').replace(TITLE, () => `${head}\n\t\t`);
+	// The stylesheet first, before the scripts Vite names ahead of it: a page that arrives with
+	// its text paints as soon as its style is there, and the app's chunks must not delay that.
+	const stylesheets = (html.match(STYLESHEETS) ?? []).map((link) => link.trim());
+	html = html
+		.replace(STYLESHEETS, '')
+		.replace(VIEWPORT, (viewport) => [viewport, ...stylesheets].join('\n\t\t'));
 	if (body) {
 		// Without JavaScript the page is readable, but its buttons do nothing: noscript.css hides
 		// them (a stylesheet, since the policy allows no inline style).

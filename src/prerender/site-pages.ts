@@ -3,22 +3,12 @@ import type { PrerenderedPage } from '../lib/prerendered-page.ts';
 import { FEED_PAGE_SIZE } from '../state/feed-page.ts';
 import { articlePath } from '../state/routes.ts';
 import { jsonFeed, robotsTxt, rssFeed, sitemap } from './feeds.ts';
+import { APP_ONLY_PATHS } from './app-only-paths.ts';
+import { headersFile } from './security-headers.ts';
 import { articleHead, homeHead, plainHead, SITE_NAME, type PageImage } from './page-head.ts';
 import { fillTemplate } from './page-template.ts';
 import { SHARE_CARD } from './share-card.ts';
 import { absoluteUrl } from './site-url.ts';
-
-/** Views that are the app alone (no content to prerender): each address gets the shell. */
-export const APP_ONLY_PATHS = [
-	'saved',
-	'history',
-	'settings',
-	'skim',
-	'about',
-	'import',
-	'share',
-	'search'
-];
 
 export interface SiteInput {
 	/** The built index.html: policy, scripts, stylesheets and icons for every page. */
@@ -93,5 +83,6 @@ export async function sitePages({
 	files.set('rss.xml', rssFeed(briefs, site));
 	files.set('sitemap.xml', sitemap(briefs, site));
 	files.set('robots.txt', robotsTxt(site));
+	files.set('_headers', headersFile());
 	return files;
 }

@@ -1,16 +1,16 @@
 import type { Page } from '@playwright/test';
 import { VARIANTS } from './support/build-variants';
-import { SwappableServer } from './support/static-server';
+import { staticHost, type StaticHost } from './support/static-host';
 import { expect, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
 
 test.use({ expectNetworkFailures: true });
 
-let server: SwappableServer;
+let server: StaticHost;
 test.beforeEach(async () => {
-	server = new SwappableServer(VARIANTS.v1.outDir);
+	server = staticHost(VARIANTS.v1.outDir);
 	await server.start();
 });
-test.afterEach(async () => server.stop());
+test.afterEach(async () => server.dispose());
 
 async function visitOnline(page: Page, path = '/') {
 	await page.goto(server.url + path);

@@ -14,13 +14,16 @@ export const test = base.extend<{
 	pageProblems: string[];
 	expectNetworkFailures: boolean;
 	allowedCspViolations?: RegExp;
+	allowedConsoleErrors?: RegExp;
 }>({
 	/** Offline tests cut the network on purpose; the browser then logs each failed request. */
 	expectNetworkFailures: [false, { option: true }],
 	/** Only for a violation the browser itself causes; each use says why. */
 	allowedCspViolations: [undefined, { option: true }],
+	/** Only for what the browser logs about a response a test asks for on purpose (a 404 page). */
+	allowedConsoleErrors: [undefined, { option: true }],
 	pageProblems: [
-		async ({ page, expectNetworkFailures, allowedCspViolations }, use) => {
+		async ({ page, expectNetworkFailures, allowedCspViolations, allowedConsoleErrors }, use) => {
 			const problems: string[] = [];
 			page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 			page.on('console', (message) => {
@@ -28,6 +31,7 @@ export const test = base.extend<{
 				const text = message.text();
 				if (expectNetworkFailures && /^Failed to load resource: net::ERR_/.test(text)) return;
 				if (allowedCspViolations?.test(text)) return;
+				if (allowedConsoleErrors?.test(text)) return;
 				problems.push(`console.error: ${text}`);
 			});
 			await page.addInitScript(() => {

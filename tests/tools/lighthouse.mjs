@@ -1,12 +1,15 @@
 // `npm run lighthouse`: Lighthouse (mobile settings) on the production build, home and article
 // pages, in Debian's chromium. Prints the four category scores and writes lighthouse-results.json.
+// Each run is a first visit (a fresh profile, storage reset: no service worker), so the article
+// run is someone opening a shared link; its budgets (issue 15) are printed as pass/fail.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-const PORT = 4175;
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4175);
 const ORIGIN = `http://localhost:${PORT}`;
 const PAGES = {
 	home: '/',
@@ -31,8 +34,13 @@ async function waitForServer() {
 	throw new Error(`vite preview did not start on ${ORIGIN}`);
 }
 
+const SEED_HEADLINE =
+	'Díaz\u2011Canel Rejects U.S. Pressure After Deaths of Cuban Soldiers in Venezuela, Rally in Havana Signals Defiance';
+
 /** @type {Record<string, Record<string, number>>} */
 const scores = {};
+/** @type {Record<string, number>} */
+const sharedLink = {};
 let chrome;
 try {
 	await waitForServer();
@@ -40,6 +48,12 @@ try {
 		chromePath: CHROMIUM_PATH,
 		chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
 	});
+	// What the server sends for a shared link, before any script runs.
+	const html = await (await fetch(`${ORIGIN}${PAGES.article}`)).text();
+	sharedLink.htmlGzipKb = Number((gzipSync(html, { level: 9 }).length / 1024).toFixed(1));
+	sharedLink.headlineInHtml = html.includes(`<h1 id="headline" tabindex="-1">${SEED_HEADLINE}</h1>`)
+		? 1
+		: 0;
 	for (const [name, path] of Object.entries(PAGES)) {
 		const result = await lighthouse(`${ORIGIN}${path}`, {
 			port: chrome.port,
@@ -51,6 +65,12 @@ try {
 		scores[name] = Object.fromEntries(
 			CATEGORIES.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)])
 		);
+		if (name === 'article') {
+			const audit = (/** @type {string} */ id) => result.lhr.audits[id]?.numericValue ?? NaN;
+			sharedLink.lcpMs = Math.round(audit('largest-contentful-paint'));
+			sharedLink.cls = Number(audit('cumulative-layout-shift').toFixed(4));
+			sharedLink.seo = scores[name].seo;
+		}
 		const failing = Object.values(result.lhr.audits).filter(
 			(audit) =>
 				audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative'
@@ -63,4 +83,27 @@ try {
 }
 
 console.table(scores);
-writeFileSync('lighthouse-results.json', JSON.stringify(scores, null, '\t') + '\n');
+const budgets = [
+	['LCP, shared link (ms)', sharedLink.lcpMs, sharedLink.lcpMs <= 1200, '≤ 1200'],
+	['CLS, shared link', sharedLink.cls, sharedLink.cls <= 0.01, '≤ 0.01'],
+	['SEO, article page', sharedLink.seo, sharedLink.seo === 100, '100'],
+	['article HTML, KB gzip', sharedLink.htmlGzipKb, sharedLink.htmlGzipKb <= 20, '≤ 20'],
+	[
+		'headline in first HTML',
+		sharedLink.headlineInHtml ? 'yes' : 'no',
+		!!sharedLink.headlineInHtml,
+		'yes'
+	]
+];
+console.table(
+	budgets.map(([what, value, ok, budget]) => ({
+		what,
+		value,
+		budget,
+		result: ok ? 'pass' : 'FAIL'
+	}))
+);
+writeFileSync(
+	'lighthouse-results.json',
+	JSON.stringify({ ...scores, sharedLink }, null, '\t') + '\n'
+);

@@ -1,5 +1,5 @@
 // `npm test`: static checks, unit tests, then end-to-end tests in chromium against the production
-// build. Runs every stage even after a failure, then prints one line that counts all tests.
+// build (served by `vite preview`, and by nginx in the "nginx" project). Runs every stage even after a failure, then prints one line that counts all tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { CHROMIUM_PATH } from './chromium.mjs';
@@ -66,6 +66,7 @@ function announceChromium() {
 if (
 	run('chromium', 'node', ['tests/tools/ensure-chromium.mjs']) &&
 	announceChromium() &&
+	run('nginx', 'node', ['tests/tools/ensure-nginx.mjs']) &&
 	run('build', 'npm', ['run', 'build'])
 ) {
 	run('e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON });

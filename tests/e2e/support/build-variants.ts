@@ -7,8 +7,11 @@ const LIBRARY_SEEDS = 'dist-e2e/library-seeds';
 
 /**
  * Production builds with synthetic extra briefs: two successive deploys, and a publisher's library
- * grown to LIBRARY_SIZE briefs.
+ * grown to LIBRARY_SIZE briefs. Built for a public address (BRIEFS_SITE_URL) other than the one
+ * they are served from, as a real deploy is.
  */
+export const VARIANT_SITE_URL = 'https://briefs.example';
+
 export const VARIANTS = {
 	v1: { outDir: 'dist-e2e/v1', seeds: 'seeds:tests/fixtures/extra-seeds-v1' },
 	v2: { outDir: 'dist-e2e/v2', seeds: 'seeds:tests/fixtures/extra-seeds-v2' },
@@ -23,7 +26,12 @@ export default function buildVariants(): void {
 			['vite', 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
 			{
 				stdio: 'inherit',
-				env: { ...process.env, BRIEFS_SEEDS: seeds, BRIEFS_BUILD_LABEL: `e2e-${label}` }
+				env: {
+					...process.env,
+					BRIEFS_SEEDS: seeds,
+					BRIEFS_BUILD_LABEL: `e2e-${label}`,
+					BRIEFS_SITE_URL: VARIANT_SITE_URL
+				}
 			}
 		);
 	}

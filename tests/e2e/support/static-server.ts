@@ -73,6 +73,11 @@ export class SwappableServer {
 		this.#port = (this.#server.address() as AddressInfo).port;
 	}
 
+	/** Stops serving for good (the same as `stop` here; nginx also removes its files). */
+	dispose(): Promise<void> {
+		return this.stop();
+	}
+
 	async stop(): Promise<void> {
 		const server = this.#server;
 		if (!server) return;
