@@ -4,10 +4,15 @@ import { expect } from '../fixtures';
 /** Selects `text` inside `paragraph` as a finger or a mouse would, leaving the rest to the page. */
 export async function select(paragraph: Locator, text: string) {
 	await paragraph.evaluate((el, text) => {
-		const node = el.firstChild!;
-		const start = node.textContent!.indexOf(text);
-		if (start < 0) throw new Error(`"${text}" is not in the paragraph`);
-		getSelection()!.setBaseAndExtent(node, start, node, start + text.length);
+		// The paragraph's text node that holds it (the template may put markers beside the text).
+		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const start = node.textContent!.indexOf(text);
+			if (start < 0) continue;
+			getSelection()!.setBaseAndExtent(node, start, node, start + text.length);
+			return;
+		}
+		throw new Error(`"${text}" is not in the paragraph`);
 	}, text);
 }
 
