@@ -45,6 +45,8 @@ test('a backup restored on a fresh profile reproduces the library', async ({ pag
 	await expect(page.getByRole('button', { name: 'Saved', exact: true })).toBeVisible();
 	await page.goto('/settings');
 	await page.getByRole('radio', { name: 'Dark' }).check();
+	// The page turns dark once the setting is stored; leaving sooner may abort the write.
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	const before = await library(page);
 	expect(before.saved).toHaveLength(2);
 	expect(before.history.length).toBeGreaterThanOrEqual(2);
