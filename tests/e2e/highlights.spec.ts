@@ -88,6 +88,25 @@ test('a note of 100 KB is cut to the longest note, with a message', async ({ pag
 	await expect(page.locator('.highlight-note')).toHaveText('n'.repeat(2000));
 });
 
+test('a selection the reader is making survives highlights arriving from another tab', async ({
+	page,
+	context
+}) => {
+	await page.goto(SEED_PATH);
+	await select(takeaway(page, 5), 'stability risks');
+	const panel = page.getByRole('region', { name: 'Highlight' });
+	await expect(panel).toBeVisible();
+
+	const other = await context.newPage();
+	await other.goto(SEED_PATH);
+	await highlight(other, takeaway(other, 1), 'Tens of thousands');
+	// The first tab's page is redrawn with the new mark…
+	await expect(takeaway(page, 1).locator('mark')).toHaveText('Tens of thousands');
+	// …and the words being selected there are still selected.
+	expect(await page.evaluate(() => getSelection()!.toString())).toBe('stability risks');
+	await expect(panel.getByRole('button', { name: 'Highlight', exact: true })).toBeVisible();
+});
+
 test('a selection across parts is kept to its first paragraph; the whole page is refused', async ({
 	page
 }) => {
