@@ -4,6 +4,62 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * Who may import whom, by folder of src/: content ← db ← state ← views and components. Each
+ * folder lists the others it may import (itself always); `types` lists those it may take only
+ * types from. The top of src/ (main.ts, App.svelte, sw.ts) puts the app together: it may import
+ * any folder but db.
+ */
+export const LAYERS = {
+	lib: { imports: [], types: ['content'] },
+	content: { imports: ['lib'], types: [] },
+	db: { imports: ['content', 'lib'], types: [] },
+	search: { imports: ['content', 'db', 'lib'], types: [] },
+	import: { imports: ['content', 'lib'], types: [] },
+	state: { imports: ['content', 'db', 'lib', 'search', 'import'], types: [] },
+	components: { imports: ['content', 'lib', 'state', 'import'], types: ['search'] },
+	views: { imports: ['components', 'content', 'import', 'lib', 'state'], types: ['search'] },
+	prerender: { imports: ['components', 'content', 'lib', 'state', 'views'], types: [] },
+	sw: { imports: ['content', 'lib', 'import'], types: [] }
+};
+const FOLDERS = Object.keys(LAYERS);
+/** The one folder each library may be imported from. */
+const OWNERS = { dexie: 'db', minisearch: 'search' };
+
+/** no-restricted-imports for the code in one folder of src/ ('.' for its top level). */
+function layerRule(folder) {
+	const layer =
+		folder === '.'
+			? { imports: FOLDERS.filter((other) => other !== 'db'), types: [] }
+			: LAYERS[folder];
+	const up = folder === '.' ? './' : '../';
+	const patterns = [];
+	for (const other of FOLDERS) {
+		if (other === folder || layer.imports.includes(other)) continue;
+		patterns.push({
+			group: [`${up}${other}`, `${up}${other}/**`],
+			allowTypeImports: layer.types.includes(other),
+			message: `src/${folder === '.' ? '' : `${folder}/`} may not import src/${other}/ (see LAYERS in eslint.config.js)`
+		});
+	}
+	for (const [name, owner] of Object.entries(OWNERS))
+		if (owner !== folder)
+			patterns.push({
+				group: [name, `${name}/**`],
+				message: `only src/${owner}/ imports ${name}`
+			});
+	return ['error', { patterns }];
+}
+
+/** One config block per folder of src/, so each folder's restrictions stand alone. */
+export const layerConfigs = [
+	{ files: ['src/*.ts', 'src/*.svelte'], rules: { 'no-restricted-imports': layerRule('.') } },
+	...Object.keys(LAYERS).map((folder) => ({
+		files: [`src/${folder}/**/*.ts`, `src/${folder}/**/*.svelte`],
+		rules: { 'no-restricted-imports': layerRule(folder) }
+	}))
+];
+
 export default ts.config(
 	{
 		ignores: [
@@ -38,5 +94,6 @@ export default ts.config(
 			'@typescript-eslint/no-floating-promises': 'error',
 			'@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }]
 		}
-	}
+	},
+	...layerConfigs
 );

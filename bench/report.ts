@@ -1,4 +1,4 @@
-// The table `npm run bench` prints and puts in README, with every budget from the issue.
+// The table `npm run bench` prints and puts in bench/RESULTS.md, with every budget from the issue.
 import type { BrowserFigures } from './browser';
 import type { BundleFigures } from './bundle';
 import type { QueryKind, LabelledQuery } from './corpus';

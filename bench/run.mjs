@@ -1,6 +1,6 @@
 // `npm run bench`: search in Node (Briefs vs MiniSearch defaults), the app in throttled Chromium,
 // and the bundle. TypeScript runs through Vite's module loader: no build step, no extra
-// dependency. Prints a table, writes bench/results.json; `--readme` also puts the table in README.
+// dependency. Prints a table, writes bench/results.json and the table into bench/RESULTS.md.
 // Budgets print pass/fail but never fail the process: this is a measurement, not a test.
 //   npm run bench [-- --full] [-- --browser 10000 | --no-browser] [-- 1000 10000]
 // The browser part stores 10,000 briefs by default (about three minutes); 50,000 Node figures,
@@ -84,14 +84,18 @@ const table = report(
 console.log(table);
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'bench/results.json';
 writeFileSync(out, JSON.stringify(results, null, '\t'));
-if (flag('--readme')) {
-	const readme = readFileSync('README.md', 'utf8');
+// A trial run with --out leaves the committed figures alone.
+if (!args.includes('--out')) {
+	const path = 'bench/RESULTS.md';
+	const results = readFileSync(path, 'utf8');
 	const start = '<!-- bench:start -->';
 	const end = '<!-- bench:end -->';
-	const at = readme.indexOf(start);
+	const at = results.indexOf(start);
 	const block = `${start}\n\n${table}\n\n${end}`;
 	writeFileSync(
-		'README.md',
-		at < 0 ? readme : readme.slice(0, at) + block + readme.slice(readme.indexOf(end) + end.length)
+		path,
+		at < 0
+			? `${results}\n${block}\n`
+			: results.slice(0, at) + block + results.slice(results.indexOf(end) + end.length)
 	);
 }
