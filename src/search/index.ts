@@ -1,7 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Brief } from '../content/brief';
 import { foldedWords } from '../content/fold';
-import type { PartName, SectionCount } from './protocol';
+import type { SectionCount } from './protocol';
 import {
 	addBrief,
 	briefCount,
@@ -14,23 +14,6 @@ import {
 	type TextIndex
 } from './text-index';
 import { nearestTerms, scoreWord, type WordMatch, type WordPlan } from './text-query';
-
-/**
- * Bump whenever anything that shapes the saved index changes (parts, weights, tokenising,
- * folding, the byte layout, MiniSearch's format): a saved index of another format is rebuilt.
- */
-export const SEARCH_INDEX_FORMAT = 2;
-
-/** Indexed parts, in the order the reader meets them: also how ties between matched parts break. */
-export const FIELDS: readonly PartName[] = [
-	'headline',
-	'takeaways',
-	'dek',
-	'editorsDesk',
-	'body',
-	'byline',
-	'section'
-];
 
 // Hostile input is cut down before it reaches the index: the reader never types more than this.
 const MAX_QUERY_CHARS = 300;

@@ -17,11 +17,11 @@ import {
 	relatedIds,
 	remove,
 	runQuery,
-	SEARCH_INDEX_FORMAT,
 	serializeIndex,
 	upsert,
 	type BriefIndex
 } from './index';
+import { SEARCH_INDEX_FORMAT } from './index-format';
 import type {
 	QueryAnswer,
 	RelatedBrief,
