@@ -14,13 +14,11 @@ import {
 	indexedCount,
 	isIndexed,
 	loadIndex,
-	relatedIds,
 	remove,
-	runQuery,
 	serializeIndex,
 	upsert,
 	type BriefIndex
-} from './index';
+} from './brief-index';
 import { SEARCH_INDEX_FORMAT } from './index-format';
 import type {
 	QueryAnswer,
@@ -31,6 +29,8 @@ import type {
 	SyncReport
 } from './protocol';
 import { matchHighlights } from './highlight-search';
+import { relatedIds } from './related';
+import { runQuery } from './run-query';
 import { decodeHashes, packSavedIndex, unpackSavedIndex } from './saved-index';
 import { describeHit } from './snippet';
 

@@ -2,7 +2,7 @@ import type { Brief } from '../content/brief';
 import { foldedWords, wordSpans } from '../content/fold';
 import { PART_NAMES, partLabel, passagesOf, type PartName } from './parts';
 import type { SearchHit, Segment } from './protocol';
-import type { TermMatcher } from './index';
+import type { TermMatcher } from './term-matcher';
 
 const SNIPPET_CHARS = 180;
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../../src/content/brief';
-import { createIndex, serializeIndex } from '../../../src/search/index';
+import { createIndex, serializeIndex } from '../../../src/search/brief-index';
 import { INDEX_ENCODING, indexFormat, SEARCH_INDEX_FORMAT } from '../../../src/search/index-format';
 import { PARTS, type IndexedPart } from '../../../src/search/parts';
 
