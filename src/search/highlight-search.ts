@@ -1,6 +1,6 @@
 import { foldedWords } from '../content/fold';
 import type { HighlightRecord } from '../db/database';
-import type { TermMatcher } from './index';
+import type { TermMatcher } from './term-matcher';
 import { snippet } from './snippet';
 import type { Segment } from './protocol';
 

@@ -1,14 +1,13 @@
 // Messages between the main thread and the search worker. Plain data only: structured clone.
+import type { PartName } from './parts';
+
+export type { PartName };
 
 /** A run of text, marked when it is one of the matched words. */
 export interface Segment {
 	text: string;
 	match: boolean;
 }
-
-/** Which part of a brief a hit was found in. */
-export type PartName =
-	'headline' | 'dek' | 'takeaways' | 'editorsDesk' | 'body' | 'byline' | 'section';
 
 export interface SearchHit {
 	id: string;

@@ -3,7 +3,7 @@
 // against 0.6–1.2 s), and the search is ready when the text index alone is decoded. The headline
 // index and the content hashes ride along as bytes, decoded only when an article asks for related
 // briefs or content changes.
-import type { SavedIndex } from './index';
+import type { SavedIndex } from './brief-index';
 
 const MAGIC = 0x42525358; // "BRSX"
 const HEADER_BYTES = 16;

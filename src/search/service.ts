@@ -14,14 +14,12 @@ import {
 	indexedCount,
 	isIndexed,
 	loadIndex,
-	relatedIds,
 	remove,
-	runQuery,
-	SEARCH_INDEX_FORMAT,
 	serializeIndex,
 	upsert,
 	type BriefIndex
-} from './index';
+} from './brief-index';
+import { SEARCH_INDEX_FORMAT } from './index-format';
 import type {
 	QueryAnswer,
 	RelatedBrief,
@@ -31,6 +29,8 @@ import type {
 	SyncReport
 } from './protocol';
 import { matchHighlights } from './highlight-search';
+import { relatedIds } from './related';
+import { runQuery } from './run-query';
 import { decodeHashes, packSavedIndex, unpackSavedIndex } from './saved-index';
 import { describeHit } from './snippet';
 

@@ -1,18 +1,8 @@
 import type { Brief } from '../content/brief';
 import { foldedWords, wordSpans } from '../content/fold';
-import { FIELDS, type TermMatcher } from './index';
-import { passagesOf } from './text-index';
-import type { PartName, SearchHit, Segment } from './protocol';
-
-export const PART_LABELS: Record<PartName, string> = {
-	headline: 'Headline',
-	dek: 'Summary',
-	takeaways: 'Key Takeaways',
-	editorsDesk: "Editor's Desk",
-	body: 'Body',
-	byline: 'Byline',
-	section: 'Section'
-};
+import { PART_NAMES, partLabel, passagesOf, type PartName } from './parts';
+import type { SearchHit, Segment } from './protocol';
+import type { TermMatcher } from './term-matcher';
 
 const SNIPPET_CHARS = 180;
 
@@ -51,7 +41,7 @@ export function snippet(text: string, matched: TermMatcher): Segment[] {
 }
 
 /** Index of the passage with the most distinct matched terms (first on ties). */
-function bestPassage(texts: string[], matched: TermMatcher): number {
+function bestPassage(texts: readonly string[], matched: TermMatcher): number {
 	let best = 0;
 	let bestCount = -1;
 	texts.forEach((text, i) => {
@@ -68,12 +58,13 @@ function bestPassage(texts: string[], matched: TermMatcher): number {
  */
 export function describeHit(brief: Brief, matched: TermMatcher): SearchHit {
 	const perPart = new Map<PartName, number>();
-	for (const part of FIELDS) {
+	for (const part of PART_NAMES) {
 		const count = countMatches(passagesOf(brief, part).join('\n'), matched);
 		if (count) perPart.set(part, count);
 	}
 	const ranked = [...perPart.keys()].sort(
-		(a, b) => (perPart.get(b) ?? 0) - (perPart.get(a) ?? 0) || FIELDS.indexOf(a) - FIELDS.indexOf(b)
+		(a, b) =>
+			(perPart.get(b) ?? 0) - (perPart.get(a) ?? 0) || PART_NAMES.indexOf(a) - PART_NAMES.indexOf(b)
 	);
 	const part = ranked[0] ?? 'headline';
 	// The headline is shown anyway: the snippet comes from the best other part, or the summary.
@@ -86,8 +77,7 @@ export function describeHit(brief: Brief, matched: TermMatcher): SearchHit {
 		section: brief.section,
 		headline: highlight(brief.headline, matched),
 		part,
-		partLabel:
-			part === 'editorsDesk' && brief.editorsDesk ? brief.editorsDesk.label : PART_LABELS[part],
+		partLabel: partLabel(brief, part),
 		snippet: snippet(texts[at] ?? '', matched)
 	};
 	if (part === 'takeaways') hit.takeaway = bestPassage(brief.takeaways, matched) + 1;

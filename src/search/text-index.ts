@@ -3,25 +3,7 @@
 // same postings in about two bytes each. Design and figures: README "Performance".
 import type { Brief } from '../content/brief';
 import { forEachFoldedWord, lowerCode } from '../content/fold';
-import type { PartName } from './protocol';
-
-/**
- * How a part counts. `weight` scales a word's frequency; `length` is the part's usual length in
- * characters (characters, not words: known before the words are counted, which saves a pass),
- * against which a longer or shorter part is normalised (fixed, not averaged over the corpus,
- * so a brief's score never changes because other briefs came or went); `rank` is the best part a
- * word was found in, stored beside its frequency so a headline match outranks any body match.
- */
-const PARTS: Record<PartName, { weight: number; length: number; rank: 0 | 1 | 2 | 3 }> = {
-	headline: { weight: 5, length: 80, rank: 3 },
-	takeaways: { weight: 3, length: 600, rank: 2 },
-	dek: { weight: 2, length: 250, rank: 2 },
-	editorsDesk: { weight: 1.5, length: 400, rank: 1 },
-	byline: { weight: 1, length: 20, rank: 1 },
-	section: { weight: 1, length: 15, rank: 1 },
-	body: { weight: 1, length: 4000, rank: 0 }
-};
-const PART_NAMES = Object.keys(PARTS) as PartName[];
+import { PARTS } from './parts';
 
 // BM25's saturation and length normalisation.
 const K1 = 1.2;
@@ -42,22 +24,6 @@ export const POSTING_VALUE = Float64Array.from(
 	{ length: 256 },
 	(_, byte) => ((byte & 63) / FREQUENCY_LEVELS) * (K1 + 1) + RANK_BONUS[byte >> 6]
 );
-
-export function passagesOf(brief: Brief, part: PartName): string[] {
-	switch (part) {
-		case 'takeaways':
-			return brief.takeaways;
-		case 'editorsDesk':
-			return brief.editorsDesk ? [brief.editorsDesk.title, ...brief.editorsDesk.text] : [];
-		case 'body':
-			return brief.body;
-		case 'headline':
-		case 'dek':
-		case 'byline':
-		case 'section':
-			return [brief[part] ?? ''];
-	}
-}
 
 /**
  * Term numbers by term, looked up straight from a range of text: most words of a corpus were seen
@@ -162,12 +128,12 @@ class PostingsBuilder {
 			frequency[term] += each;
 			if (rank[term] < partRank) rank[term] = partRank;
 		};
-		for (const part of PART_NAMES) {
-			const passages = passagesOf(brief, part);
+		for (const part of PARTS) {
+			const passages = part.passages(brief);
 			let characters = 0;
 			for (const text of passages) characters += text.length;
-			each = PARTS[part].weight / (1 - B + (B * characters) / PARTS[part].length);
-			partRank = PARTS[part].rank;
+			each = part.weight / (1 - B + (B * characters) / part.length);
+			partRank = part.rank;
 			// Passage by passage: folding only the few that are not plain ASCII is most of the saving.
 			for (const text of passages) forEachFoldedWord(text, visit);
 		}

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BriefsDatabase } from '../../../src/db/database';
 import { loadSearchIndex, saveSearchIndex } from '../../../src/db/search-index';
 import { applyContentBundle } from '../../../src/db/seed';
-import { SEARCH_INDEX_FORMAT } from '../../../src/search/index';
+import { INDEX_ENCODING, indexFormat, SEARCH_INDEX_FORMAT } from '../../../src/search/index-format';
+import { PARTS } from '../../../src/search/parts';
 import type {
 	SearchRequest,
 	SearchRequestBody,
@@ -14,6 +15,9 @@ import { createSearchService, RECHECK_MS } from '../../../src/search/service';
 import { buildContent } from '../../../src/content/bundle';
 import { corpusBundle, SEED_ID, seedFile } from '../../support/corpus';
 import { SYNTHETIC_CORPUS, syntheticSeedText } from '../../support/synthetic-briefs';
+
+/** The parts table with one weight changed, as a later release might have it. */
+const reweighted = PARTS.map((part) => (part.name === 'body' ? { ...part, weight: 1.25 } : part));
 
 let databases: BriefsDatabase[] = [];
 let counter = 0;
@@ -157,14 +161,43 @@ describe('saved index', () => {
 		expect(answer.hits.map((h) => h.id)).toContain(SEED_ID);
 	});
 
-	it('is rebuilt when saved in an older format', async () => {
+	it.each([
+		['of another parts table', indexFormat(reweighted, INDEX_ENCODING)],
+		['of another encoding', indexFormat(PARTS, INDEX_ENCODING + 1)],
+		['in the format kept by hand before it was derived', 2]
+	])('is rebuilt when saved in a format %s', async (_, format) => {
 		const db = await seeded();
 		await ask(createSearchService(db), { type: 'sync' }, 'sync');
 		const saved = (await loadSearchIndex(db))!;
-		await saveSearchIndex(db, { ...saved, format: SEARCH_INDEX_FORMAT - 1 });
+		await saveSearchIndex(db, { ...saved, format });
 		const { report } = await ask(createSearchService(db), { type: 'sync' }, 'sync');
 		expect(report.source).toBe('built');
 		expect((await loadSearchIndex(db))?.format).toBe(SEARCH_INDEX_FORMAT);
+	});
+
+	it('is rebuilt by a worker whose parts table differs, with no format bumped by hand', async () => {
+		const db = await seeded();
+		await ask(createSearchService(db), { type: 'sync' }, 'sync');
+		expect((await loadSearchIndex(db))?.format).toBe(SEARCH_INDEX_FORMAT);
+
+		// The next release's worker, built from a table with one weight changed.
+		vi.resetModules();
+		vi.doMock('../../../src/search/parts', async (original) => ({
+			...(await original<typeof import('../../../src/search/parts')>()),
+			PARTS: reweighted
+		}));
+		try {
+			const next = await import('../../../src/search/service');
+			const service = next.createSearchService(db);
+			expect((await ask(service, { type: 'sync' }, 'sync')).report.source).toBe('built');
+			expect((await loadSearchIndex(db))?.format).toBe(indexFormat(reweighted, INDEX_ENCODING));
+			expect(
+				(await ask(next.createSearchService(db), { type: 'sync' }, 'sync')).report.source
+			).toBe('loaded');
+		} finally {
+			vi.doUnmock('../../../src/search/parts');
+			vi.resetModules();
+		}
 	});
 
 	it('is rebuilt when unreadable', async () => {

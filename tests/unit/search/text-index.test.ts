@@ -3,7 +3,6 @@ import type { Brief } from '../../../src/content/brief';
 import {
 	continueFromSaved,
 	createIndex,
-	FIELDS,
 	loadIndex,
 	planWords,
 	queryTerms,
@@ -13,12 +12,8 @@ import {
 	upsert
 } from '../../../src/search/index';
 import { foldedWords } from '../../../src/content/fold';
-import {
-	buildTextIndex,
-	decodeTextIndex,
-	encodeTextIndex,
-	passagesOf
-} from '../../../src/search/text-index';
+import { PART_NAMES, passagesOf } from '../../../src/search/parts';
+import { buildTextIndex, decodeTextIndex, encodeTextIndex } from '../../../src/search/text-index';
 import { corpusBundle } from '../../support/corpus';
 
 // Made-up words only: these are fixtures, not news.
@@ -67,7 +62,7 @@ describe('text index', () => {
 		});
 		for (const b of [...corpus, tricky]) {
 			const expected = [
-				...new Set(FIELDS.flatMap((part) => passagesOf(b, part).flatMap((t) => foldedWords(t))))
+				...new Set(PART_NAMES.flatMap((part) => passagesOf(b, part).flatMap((t) => foldedWords(t))))
 			].sort();
 			expect(buildTextIndex([b]).terms, b.id).toEqual(expected);
 		}
