@@ -8,12 +8,9 @@ import { connectivity } from './state/connectivity.svelte';
 import { content } from './state/content.svelte';
 import { install } from './state/install.svelte';
 import { pwa } from './state/pwa.svelte';
+import { lazyViews, sameView } from './route-views';
 import { router } from './state/router.svelte';
-import { matchRoute, type Route } from './state/routes';
-import { lazyViews } from './views/lazy-views.svelte';
-
-const sameView = (a: Route, b: Route) =>
-	a.name === b.name && (a.name !== 'article' || (b.name === 'article' && a.slug === b.slug));
+import { matchRoute } from './state/routes';
 
 /**
  * A page the build rendered is taken over where it stands (hydrated), so the reader sees no flash.
@@ -23,8 +20,9 @@ async function start(target: HTMLElement) {
 	const page = prerenderedPage();
 	const route = router.route;
 	if (page && sameView(matchRoute(page.path), route)) {
-		if (route.name !== 'feed') await lazyViews.load(route.name);
-		if (route.name === 'feed' || lazyViews.loaded[route.name]) {
+		// The feed is in the entry chunk: it hydrates at once, with no wait for a promise.
+		if (!lazyViews.loaded[route.name]) await lazyViews.load(route.name);
+		if (lazyViews.loaded[route.name]) {
 			hydrate(App, { target });
 			return;
 		}

@@ -1,9 +1,9 @@
 import type { Brief } from '../content/brief.ts';
-import { articlePath } from '../state/routes.ts';
+import { articlePath, SITE_NAME, titleOf } from '../state/routes.ts';
 import { escapeHtml, jsonForScript } from './escape.ts';
 import { absoluteUrl } from './site-url.ts';
 
-export const SITE_NAME = 'Briefs';
+export { SITE_NAME };
 export const SITE_DESCRIPTION = 'News briefs you can read, search and save offline.';
 export const JSON_FEED_PATH = '/feed.json';
 export const RSS_PATH = '/rss.xml';
@@ -88,7 +88,7 @@ export function newsArticle(brief: Brief, site: string, image: PageImage | undef
 export function articleHead(brief: Brief, site: string, image: PageImage | undefined): string {
 	const url = absoluteUrl(site, articlePath(brief.slug));
 	return lines(
-		`<title>${escapeHtml(`${brief.headline} — ${SITE_NAME}`)}</title>`,
+		`<title>${escapeHtml(titleOf({ name: 'article', slug: brief.slug }, brief))}</title>`,
 		meta('description', brief.dek),
 		tag('link', { rel: 'canonical', href: url }),
 		feedLinks(site),
@@ -111,7 +111,7 @@ export function articleHead(brief: Brief, site: string, image: PageImage | undef
 export function homeHead(site: string, icon: PageImage): string {
 	const url = absoluteUrl(site, '/');
 	return lines(
-		`<title>${SITE_NAME}</title>`,
+		`<title>${escapeHtml(titleOf({ name: 'feed' }))}</title>`,
 		meta('description', SITE_DESCRIPTION),
 		tag('link', { rel: 'canonical', href: url }),
 		feedLinks(site),

@@ -1,7 +1,7 @@
 import type { StoredBrief } from '../content/brief.ts';
 import type { PrerenderedPage } from '../lib/prerendered-page.ts';
 import { FEED_PAGE_SIZE } from '../state/feed-page.ts';
-import { articlePath } from '../state/routes.ts';
+import { articlePath, titleOf } from '../state/routes.ts';
 import { jsonFeed, robotsTxt, rssFeed, sitemap } from './feeds.ts';
 import { APP_ONLY_PATHS } from './app-only-paths.ts';
 import { headersFile } from './security-headers.ts';
@@ -73,7 +73,7 @@ export async function sitePages({
 	files.set(
 		'404.html',
 		fillTemplate(template, {
-			head: plainHead(site, `Page not found — ${SITE_NAME}`),
+			head: plainHead(site, titleOf({ name: 'not-found', path: notFound.path })),
 			body: await renderPage(notFound),
 			page: notFound
 		})
