@@ -52,12 +52,15 @@ const titled = (what: string) => `${what} — ${SITE_NAME}`;
 
 const MAX_PATH_LENGTH = 300;
 
-/** A route with no parameters: its one address, with or without a trailing slash. */
+/**
+ * A route with no parameters: its one address, with or without a trailing slash. It is the app
+ * alone, so every one gets the shell: any address the app answers must answer 200 on any host.
+ */
 function page<N extends RouteName>(
 	name: N,
 	path: string,
 	title: string,
-	more: Pick<RouteEntry<RouteOf<N>>, 'nav' | 'shell'> = {}
+	more: Pick<RouteEntry<RouteOf<N>>, 'nav'> = {}
 ): RouteEntry<RouteOf<N>> {
 	const route = { name } as RouteOf<N>;
 	return {
@@ -65,6 +68,7 @@ function page<N extends RouteName>(
 		match: (candidate) => (candidate === path || candidate === `${path}/` ? route : undefined),
 		href: () => path,
 		title: () => title,
+		shell: true,
 		...more
 	};
 }
@@ -98,14 +102,14 @@ export const ROUTES: { [N in RouteName]: RouteEntry<RouteOf<N>> } = {
 		href: () => '/',
 		title: () => SITE_NAME
 	},
-	saved: page('saved', '/saved', titled('Saved'), { nav: 'Saved', shell: true }),
+	saved: page('saved', '/saved', titled('Saved'), { nav: 'Saved' }),
 	highlights: page('highlights', '/highlights', titled('Highlights'), { nav: 'Highlights' }),
-	skim: page('skim', '/skim', titled('Skim'), { nav: 'Skim', shell: true }),
-	history: page('history', '/history', titled('History'), { nav: 'History', shell: true }),
-	settings: page('settings', '/settings', titled('Settings'), { nav: 'Settings', shell: true }),
-	about: page('about', '/about', titled('About'), { shell: true }),
-	import: page('import', '/import', titled('Import'), { shell: true }),
-	shared: page('shared', '/share', `Shared to ${SITE_NAME}`, { shell: true }),
+	skim: page('skim', '/skim', titled('Skim'), { nav: 'Skim' }),
+	history: page('history', '/history', titled('History'), { nav: 'History' }),
+	settings: page('settings', '/settings', titled('Settings'), { nav: 'Settings' }),
+	about: page('about', '/about', titled('About')),
+	import: page('import', '/import', titled('Import')),
+	shared: page('shared', '/share', `Shared to ${SITE_NAME}`),
 	// The "Continue reading" app shortcut: opens the brief last read where the reader stopped.
 	continue: page('continue', '/continue', titled('Continue reading')),
 	search: {

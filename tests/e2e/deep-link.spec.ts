@@ -169,7 +169,7 @@ test.describe('on a host with no single-page fallback', () => {
 		page
 	}) => {
 		test.skip(!onNginx(), 'headers are the host’s: checked against nginx');
-		for (const path of ['/settings', '/saved', '/search?q=havana']) {
+		for (const path of ['/settings', '/saved', '/highlights', '/continue', '/search?q=havana']) {
 			const response = await page.goto(at(path));
 			expect(response?.status(), path).toBe(200);
 		}

@@ -118,9 +118,20 @@ describe('the nav comes from the table', () => {
 });
 
 describe('the app shell’s addresses come from the table', () => {
-	it('are the app-only views the build has always copied it to', () => {
+	it('are every address of the app alone: none answers 404 on a host with no fallback', () => {
 		expect([...SHELL_PATHS].sort()).toEqual(
-			['/about', '/history', '/import', '/saved', '/search', '/settings', '/share', '/skim'].sort()
+			[
+				'/about',
+				'/continue',
+				'/highlights',
+				'/history',
+				'/import',
+				'/saved',
+				'/search',
+				'/settings',
+				'/share',
+				'/skim'
+			].sort()
 		);
 		expect(APP_ONLY_PATHS).toEqual(SHELL_PATHS.map((path) => path.slice(1)));
 		for (const path of SHELL_PATHS) expect(matchRoute(path).name).not.toBe('not-found');

@@ -2,8 +2,8 @@ import {
 	locateHighlight,
 	type HighlightAnchor,
 	type HighlightPart
-} from '../content/highlight-anchor';
-import type { MarkRange } from './text-marks';
+} from './highlight-anchor';
+import type { MarkRange } from '../lib/text-marks';
 
 export type { HighlightPart };
 
