@@ -1,5 +1,5 @@
 import type { BriefFields } from '../content/brief';
-import { httpUrl, isoDay, paragraphs, text, type ImportItem } from './import-item';
+import { importedUrl, isoDay, paragraphs, text, type ImportItem } from './import-item';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
@@ -63,14 +63,14 @@ export function itemFromMarkdown(source: string, file: string): ImportItem {
 		dek: text(get('dek', 'summary', 'description')) || body[0] || '',
 		hero: {
 			caption: text(get('caption')) || undefined,
-			imageUrl: httpUrl(get('image'), 'image', notes)
+			imageUrl: importedUrl(get('image'), 'image', notes)
 		},
 		takeaways: Array.isArray(takeaways) ? takeaways.map(text).filter(Boolean) : [],
 		byline: text(get('author', 'byline')) || 'Unknown author',
 		section: text(get('section', 'category')) || 'Imported',
 		publisher: text(get('publisher')) || 'Imported',
 		body,
-		url: httpUrl(get('url', 'link'), 'link', notes),
+		url: importedUrl(get('url', 'link'), 'link', notes),
 		date: isoDay(get('date'), notes)
 	};
 	return { key: get('id') || file, label: fields.headline || file, fields, notes };
