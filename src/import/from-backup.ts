@@ -1,8 +1,8 @@
 import type { ImportFormat, StoredBrief } from '../content/brief';
 import { readBriefFields } from '../content/brief-shape';
 import type { HighlightRecord, HistoryRecord, ReaderSettings, SavedRecord } from '../db/database';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../db/backup';
-import { normaliseSettings } from '../db/reader-settings';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../content/backup-format';
+import { normaliseSettings } from '../content/reader-settings';
 import { checkHighlights } from './highlight-records';
 import { ImportFileError } from './import-error';
 import type { ItemReport } from './import-item';
