@@ -25,7 +25,8 @@ export function itemFromMarkdown(
 	};
 	const headline = text(get('title', 'headline'));
 	const label = headline || file;
-	// Longer is refused by the checks every brief passes; said before parsing it, not after.
+	// A body this long fails the checks every brief passes (fieldsProblem): said before parsing
+	// it, which for hostile text of that length takes seconds.
 	if (markdown.length > MAX_BODY_LENGTH) {
 		return {
 			key: get('id') || file,
