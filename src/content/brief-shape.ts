@@ -1,8 +1,7 @@
 import type { BriefFields, EditorsDesk, Hero } from './brief.ts';
 import { fieldsProblem } from './validate.ts';
+import { isRecord } from '../lib/is-record.ts';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStrings = (value: unknown): value is string[] =>
 	Array.isArray(value) && value.every((v) => typeof v === 'string');
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string';

@@ -1,6 +1,7 @@
 import type { ContentBundle, ContentManifest } from './bundle.ts';
 import { readBriefFields } from './brief-shape.ts';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './slug.ts';
+import { isRecord } from '../lib/is-record.ts';
 
 export const MANIFEST_URL = '/content/manifest.json';
 
@@ -8,9 +9,6 @@ export const MANIFEST_URL = '/content/manifest.json';
 export class ContentFormatError extends Error {
 	override name = 'ContentFormatError';
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
 	// no-cache: revalidate with the server, so a deploy is seen on the next online start.

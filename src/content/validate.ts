@@ -1,4 +1,5 @@
 import type { BriefFields } from './brief.ts';
+import { isHttp, parseUrl } from '../lib/http-url.ts';
 import { BriefParseError } from './parse-error.ts';
 
 /** A brief file is a few KB; anything near this is not a brief, and must not stall a phone. */
@@ -55,15 +56,9 @@ export function httpUrlProblem(value: string, what: 'image' | 'link'): string | 
 	if (value.length > MAX_URL_LENGTH) {
 		return `${what} URL is longer than ${MAX_URL_LENGTH} characters`;
 	}
-	let url: URL;
-	try {
-		url = new URL(value);
-	} catch {
-		return `${what} "${value.slice(0, 100)}" is not an absolute URL`;
-	}
-	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-		return `${what} URL must start with https:// (got ${url.protocol})`;
-	}
+	const url = parseUrl(value);
+	if (!url) return `${what} "${value.slice(0, 100)}" is not an absolute URL`;
+	if (!isHttp(url)) return `${what} URL must start with https:// (got ${url.protocol})`;
 	return undefined;
 }
 

@@ -1,30 +1,14 @@
-import type { StoredBrief } from '../content/brief';
-import type {
-	BriefsDatabase,
-	HighlightRecord,
-	HistoryRecord,
-	ReaderSettings,
-	SavedRecord
-} from './database';
+import {
+	BACKUP_FORMAT,
+	BACKUP_VERSION,
+	type Backup,
+	type RestoreRecords
+} from '../content/backup-format';
+import { foldByKey, HISTORY_MERGE, SAVED_MERGE, type MergeRule } from '../content/backup-merge';
+import type { BriefsDatabase, HistoryRecord, SavedRecord } from './database';
 import { mergeHighlights } from './highlights';
 import { inChunks } from './imports';
 import { normaliseSettings } from './settings';
-
-export const BACKUP_FORMAT = 'briefs-backup';
-export const BACKUP_VERSION = 1;
-
-/** Everything that is the reader's own: what they imported, saved, read and chose. */
-export interface Backup {
-	format: typeof BACKUP_FORMAT;
-	version: typeof BACKUP_VERSION;
-	exportedAt: string;
-	importedBriefs: StoredBrief[];
-	saved: SavedRecord[];
-	history: HistoryRecord[];
-	settings: ReaderSettings;
-	/** Absent from backups made before highlights existed. */
-	highlights?: HighlightRecord[];
-}
 
 export async function exportBackup(db: BriefsDatabase, now = new Date()): Promise<Backup> {
 	const tables = [db.briefs, db.saved, db.history, db.settings, db.highlights];
@@ -51,59 +35,6 @@ export interface RestoreChanges {
 	settings: boolean;
 	/** Highlights added or brought up to date. */
 	highlights: number;
-}
-
-/** What a restore brings in; settings only when the backup had some Briefs understands. */
-export interface RestoreRecords {
-	saved: SavedRecord[];
-	history: HistoryRecord[];
-	settings?: Partial<ReaderSettings>;
-	highlights?: HighlightRecord[];
-}
-
-/**
- * How one kind of record merges: a backup never rolls back what this device has. `merge` returns
- * the record to store, or undefined when the stored one already holds everything. A new kind of
- * record (highlights, say) adds a rule and a line in restoreBackup.
- */
-interface MergeRule<T> {
-	key: (record: T) => string;
-	merge: (stored: T, incoming: T) => T | undefined;
-}
-
-/** Saved marks: both sides' are kept; a brief saved on both keeps the earlier time (its place). */
-export const SAVED_MERGE: MergeRule<SavedRecord> = {
-	key: (r) => r.briefId,
-	merge: (stored, incoming) => (incoming.savedAt < stored.savedAt ? incoming : undefined)
-};
-
-/**
- * History: the later opening and the further position. Progress, scroll offset and layout width
- * belong together (the offset is only valid at that width), so they come from the same record.
- */
-export const HISTORY_MERGE: MergeRule<HistoryRecord> = {
-	key: (r) => r.briefId,
-	merge: (stored, incoming) => {
-		const further = incoming.progress > stored.progress ? incoming : stored;
-		const merged = { ...further, readAt: Math.max(stored.readAt, incoming.readAt) };
-		const same =
-			merged.readAt === stored.readAt &&
-			merged.progress === stored.progress &&
-			merged.scrollY === stored.scrollY &&
-			merged.layoutWidth === stored.layoutWidth;
-		return same ? undefined : merged;
-	}
-};
-
-/** Folds records with the same key into one, as the rule merges a record into a stored one. */
-function foldByKey<T>(records: T[], rule: MergeRule<T>): Map<string, T> {
-	const byKey = new Map<string, T>();
-	for (const record of records) {
-		const key = rule.key(record);
-		const before = byKey.get(key);
-		byKey.set(key, before ? (rule.merge(before, record) ?? before) : record);
-	}
-	return byKey;
 }
 
 /** Writes what the rule says changes; returns how many records were added or changed. */

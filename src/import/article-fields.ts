@@ -1,5 +1,5 @@
 import type { BriefFields } from '../content/brief';
-import { httpUrl, isoDay, paragraphs, text } from './import-item';
+import { importedUrl, isoDay, paragraphs, text } from './import-item';
 import { htmlToParagraphs, htmlToText, sanitizeHtml } from './sanitize-html';
 
 /** What feed formats have in common, before it is shaped as a brief. */
@@ -42,14 +42,14 @@ export function articleFields(article: FeedArticle, notes: string[] = []): Brief
 		// Titles are text: anything that looks like markup in them is shown as typed.
 		headline: text(article.title),
 		dek: summary || fallbackBody[0] || '',
-		hero: { imageUrl: httpUrl(article.image, 'image', notes) },
+		hero: { imageUrl: importedUrl(article.image, 'image', notes) },
 		takeaways: [],
 		byline: article.author || 'Unknown author',
 		section: article.section || 'Imported',
 		publisher: article.publisher || 'Imported',
 		body: fallbackBody,
 		bodyHtml: bodyHtml?.trim() ? bodyHtml : undefined,
-		url: httpUrl(article.url, 'link', notes),
+		url: importedUrl(article.url, 'link', notes),
 		date: isoDay(article.date, notes)
 	};
 }

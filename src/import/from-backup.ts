@@ -1,13 +1,14 @@
 import type { ImportFormat, StoredBrief } from '../content/brief';
 import { readBriefFields } from '../content/brief-shape';
 import type { HighlightRecord, HistoryRecord, ReaderSettings, SavedRecord } from '../db/database';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../db/backup';
-import { normaliseSettings } from '../db/reader-settings';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../content/backup-format';
+import { normaliseSettings } from '../content/reader-settings';
 import { checkHighlights } from './highlight-records';
 import { ImportFileError } from './import-error';
 import type { ItemReport } from './import-item';
 import { MAX_IMPORT_ITEMS } from './limits';
 import { sanitizeHtml } from './sanitize-html';
+import { isRecord } from '../lib/is-record';
 
 export interface CheckedBackup {
 	/** Imported briefs as the backup holds them; slug and hash are derived again on import. */
@@ -31,8 +32,6 @@ export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
 const MAX_PIXELS = 1e8;
 
 const FORMATS: readonly ImportFormat[] = ['brief', 'markdown', 'json-feed', 'rss', 'atom'];
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const inRange = (v: unknown, max: number): v is number =>
 	typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;

@@ -1,9 +1,7 @@
 import { articleFields } from './article-fields';
 import { ImportFileError } from './import-error';
 import { text, type ImportItem, type LazyItem } from './import-item';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isRecord } from '../lib/is-record';
 
 export const isJsonFeed = (data: unknown): boolean =>
 	isRecord(data) &&

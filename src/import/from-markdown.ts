@@ -1,53 +1,21 @@
 import type { BriefFields } from '../content/brief';
-import { httpUrl, isoDay, paragraphs, text, type ImportItem } from './import-item';
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
-
-/** The small subset of YAML front matter briefs use: `key: value` and `key:` + `- item` lists. */
-function readFrontMatter(block: string): Map<string, string | string[]> {
-	const values = new Map<string, string | string[]>();
-	let listKey: string | undefined;
-	for (const line of block.split(/\r?\n/)) {
-		const item = /^\s+-\s+(.*)$/.exec(line);
-		if (item && listKey) {
-			(values.get(listKey) as string[]).push(unquote(item[1]));
-			continue;
-		}
-		const pair = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line);
-		if (!pair) continue;
-		const key = pair[1].toLowerCase();
-		if (pair[2].trim()) {
-			values.set(key, unquote(pair[2]));
-			listKey = undefined;
-		} else {
-			values.set(key, []);
-			listKey = key;
-		}
-	}
-	return values;
-}
-
-const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
+import { MAX_BODY_LENGTH } from '../content/validate';
+import { readFrontMatter } from './front-matter';
+import { importedUrl, isoDay, text, type ImportItem } from './import-item';
+import { markdownBody } from './markdown-html';
+import type * as MarkdownParsers from './markdown-parsers';
 
 /**
- * A link, `[text](address)`, matched in linear time: neither part may hold its own opening or
- * closing bracket, so an attempt stops at the next `[` (or `(`) instead of scanning to the end of
- * the file and backtracking; `[^\]]*` made a megabyte of `[` take 14 s. Nested brackets in link
- * text are rare in briefs, and such a link keeps its brackets as text.
+ * A Markdown file with front matter: title, dek/summary, author, section, date, takeaways…; the
+ * Markdown after it is the body. Front matter that cannot be read refuses the file (ImportFileError).
+ * `parsers` is the lazily loaded markdown-parsers module.
  */
-const LINK = /\[([^[\]]*)\]\([^()]*\)/g;
-
-/** Markdown outside the front matter is kept as text paragraphs; markup characters are dropped. */
-const plainMarkdown = (value: string) =>
-	value
-		.replace(/^#{1,6}\s+/gm, '')
-		.replace(LINK, '$1')
-		.replace(/(\*\*|__|\*|_|`)/g, '');
-
-/** A Markdown file with front matter: title, dek/summary, author, section, date, takeaways… */
-export function itemFromMarkdown(source: string, file: string): ImportItem {
-	const match = FRONT_MATTER.exec(source.replace(/^\uFEFF/, ''));
-	const meta = match ? readFrontMatter(match[1]) : new Map<string, string | string[]>();
+export function itemFromMarkdown(
+	source: string,
+	file: string,
+	parsers: typeof MarkdownParsers
+): ImportItem {
+	const { meta, body: markdown } = readFrontMatter(source, file, parsers);
 	const get = (...keys: string[]) => {
 		for (const key of keys) {
 			const value = meta.get(key);
@@ -55,23 +23,35 @@ export function itemFromMarkdown(source: string, file: string): ImportItem {
 		}
 		return '';
 	};
-	const body = paragraphs(plainMarkdown(match ? match[2] : source));
+	const headline = text(get('title', 'headline'));
+	const label = headline || file;
+	// A body this long fails the checks every brief passes (fieldsProblem): said before parsing
+	// it, which for hostile text of that length takes seconds.
+	if (markdown.length > MAX_BODY_LENGTH) {
+		return {
+			key: get('id') || file,
+			label,
+			problem: `body is longer than ${MAX_BODY_LENGTH} characters`
+		};
+	}
+	const body = markdownBody(markdown, parsers);
 	const takeaways = meta.get('takeaways');
 	const notes: string[] = [];
 	const fields: BriefFields = {
-		headline: text(get('title', 'headline')),
-		dek: text(get('dek', 'summary', 'description')) || body[0] || '',
+		headline,
+		dek: text(get('dek', 'summary', 'description')) || body.paragraphs[0] || '',
 		hero: {
 			caption: text(get('caption')) || undefined,
-			imageUrl: httpUrl(get('image'), 'image', notes)
+			imageUrl: importedUrl(get('image'), 'image', notes)
 		},
 		takeaways: Array.isArray(takeaways) ? takeaways.map(text).filter(Boolean) : [],
 		byline: text(get('author', 'byline')) || 'Unknown author',
 		section: text(get('section', 'category')) || 'Imported',
 		publisher: text(get('publisher')) || 'Imported',
-		body,
-		url: httpUrl(get('url', 'link'), 'link', notes),
+		body: body.paragraphs,
+		bodyHtml: body.html,
+		url: importedUrl(get('url', 'link'), 'link', notes),
 		date: isoDay(get('date'), notes)
 	};
-	return { key: get('id') || file, label: fields.headline || file, fields, notes };
+	return { key: get('id') || file, label, fields, notes };
 }

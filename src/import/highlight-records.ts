@@ -8,6 +8,7 @@ import {
 } from '../content/highlight-anchor';
 import type { HighlightRecord } from '../db/database';
 import { MAX_IMPORT_ITEMS } from './limits';
+import { isRecord } from '../lib/is-record';
 
 /** Ids as Briefs makes them (src/state/highlights.svelte.ts): they become `#highlight-<id>`. */
 const ID = /^h-[0-9a-z]{1,40}$/;
@@ -15,8 +16,6 @@ const MAX_BRIEF_ID_LENGTH = 200;
 /** No brief has more paragraphs in a part than this; a larger number is not a real place. */
 const MAX_PARAGRAPH = 10_000;
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isIndex = (v: unknown, max: number): v is number =>
 	Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;

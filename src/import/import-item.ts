@@ -1,5 +1,6 @@
 import type { BriefFields } from '../content/brief';
 import { dateProblem, MAX_URL_LENGTH } from '../content/validate';
+import { httpUrl } from '../lib/http-url';
 
 /** What the import report says about one item: the file, the item, and what happened to it. */
 export interface ItemReport {
@@ -27,18 +28,17 @@ export interface ImportItem {
  */
 export type LazyItem = () => ImportItem;
 
-const SAFE_URL = /^https?:\/\//i;
-
 /**
  * An http(s) URL, or nothing: feeds' links and images are never trusted to be safe. One longer
  * than MAX_URL_LENGTH is dropped, and `notes` says so (the item is still worth importing).
  */
-export function httpUrl(
+export function importedUrl(
 	value: unknown,
 	what: 'image' | 'link' = 'link',
 	notes?: string[]
 ): string | undefined {
-	if (typeof value !== 'string' || !SAFE_URL.test(value.trim())) return undefined;
+	if (typeof value !== 'string' || !httpUrl(value.trim())) return undefined;
+	// As written, not as the parser normalises it: the stored brief and its hash stay as imported.
 	const url = value.trim();
 	if (url.length <= MAX_URL_LENGTH) return url;
 	notes?.push(`imported without its ${what}: the URL is longer than ${MAX_URL_LENGTH} characters`);

@@ -3,6 +3,7 @@
 // in: the top-level object, with each of its lists as one JSON string per element, which the page
 // parses one element at a time between its other work (a structured clone of the whole parsed
 // object would cost the page about what parsing it did).
+import { isRecord } from '../lib/is-record';
 import { ImportFileError } from './import-error';
 import { parseJsonSafely } from './safe-json';
 import type { JsonParseReply, JsonParseRequest } from './json-off-thread';
@@ -11,7 +12,7 @@ self.onmessage = ({ data: { text, file } }: MessageEvent<JsonParseRequest>) => {
 	let reply: JsonParseReply;
 	try {
 		const data = parseJsonSafely(text, file);
-		if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+		if (isRecord(data)) {
 			const root: Record<string, unknown> = {};
 			const lists: Record<string, string[]> = {};
 			for (const [key, value] of Object.entries(data)) {

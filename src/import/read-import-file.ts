@@ -46,7 +46,10 @@ async function itemsOf(file: string, text: string, pause: () => Promise<void>): 
 				`Markdown file of ${bytes} bytes; one brief may be at most ${MAX_MARKDOWN_BYTES}`
 			);
 		}
-		return { format: 'markdown', items: [() => itemFromMarkdown(text, file)] };
+		// Loaded on the first Markdown file: the parsers are most of the import code, and every
+		// article view (its "Remove" button) loads the rest of it.
+		const parsers = await import('./markdown-parsers');
+		return { format: 'markdown', items: [() => itemFromMarkdown(text, file, parsers)] };
 	}
 	if (ext === 'json' || start.startsWith('{')) {
 		const data = await parseJsonOffThread(text, file, pause);

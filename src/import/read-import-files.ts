@@ -1,5 +1,5 @@
 import type { Brief } from '../content/brief';
-import type { RestoreRecords } from '../db/backup';
+import type { RestoreRecords } from '../content/backup-format';
 import { pageYielder } from '../lib/page-yield';
 import { ImportFileError } from './import-error';
 import type { ItemReport } from './import-item';

@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { httpUrl } from '../lib/http-url';
 import { inertHtml, STYLE_STAND_IN } from './inert-markup';
 
 // What imported articles may keep: text formatting, lists, quotes and links. No images (tracking
@@ -30,7 +31,6 @@ const ALLOWED_TAGS = [
 	'pre',
 	'hr'
 ];
-const SAFE_LINK = /^https?:\/\//i;
 
 let hooked = false;
 function purifier() {
@@ -38,7 +38,7 @@ function purifier() {
 		DOMPurify.addHook('afterSanitizeAttributes', (node) => {
 			if (node.nodeName !== 'A') return;
 			const href = node.getAttribute('href') ?? '';
-			if (!SAFE_LINK.test(href)) node.removeAttribute('href');
+			if (!httpUrl(href)) node.removeAttribute('href');
 			node.setAttribute('rel', 'noopener noreferrer');
 			node.setAttribute('target', '_blank');
 		});

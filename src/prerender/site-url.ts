@@ -1,3 +1,5 @@
+import { isHttp, parseUrl } from '../lib/http-url.ts';
+
 export const DEFAULT_SITE_URL = 'http://localhost:4173';
 
 /**
@@ -7,14 +9,9 @@ export const DEFAULT_SITE_URL = 'http://localhost:4173';
  * links are root-relative (it is served from the root of its host).
  */
 export function siteUrl(value = DEFAULT_SITE_URL): string {
-	let url: URL;
-	try {
-		url = new URL(value);
-	} catch {
-		throw new Error(`BRIEFS_SITE_URL is not a URL: ${value}`);
-	}
-	if (url.protocol !== 'https:' && url.protocol !== 'http:')
-		throw new Error(`BRIEFS_SITE_URL must be http(s): ${value}`);
+	const url = parseUrl(value);
+	if (!url) throw new Error(`BRIEFS_SITE_URL is not a URL: ${value}`);
+	if (!isHttp(url)) throw new Error(`BRIEFS_SITE_URL must be http(s): ${value}`);
 	if (url.pathname !== '/' || url.search || url.hash || url.username || url.password)
 		throw new Error(
 			`BRIEFS_SITE_URL must be an origin only, like https://briefs.example: ${value}`

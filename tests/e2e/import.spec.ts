@@ -54,6 +54,31 @@ test('a JSON Feed is imported, reported, readable and removable', async ({ page 
 	await expect(page.getByRole('link', { name: 'Synthetic feed item <b>one</b>' })).toHaveCount(0);
 });
 
+test('a Markdown file keeps its list, quote, link and emphasis, and snake_case words whole', async ({
+	page
+}) => {
+	await importFiles(page, fixture('formatted.md'));
+	await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText('1 imported');
+
+	await page.getByRole('link', { name: 'Briefs, home' }).click();
+	await page.getByRole('link', { name: 'Synthetic formatted Markdown: lists and quotes' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Synthetic formatted Markdown: lists and quotes'
+	);
+	const body = page.locator('.imported-body');
+	await expect(body.getByRole('listitem')).toHaveText([
+		'First listed point',
+		'Second listed point'
+	]);
+	await expect(body.getByRole('blockquote')).toHaveText('A quoted line from the synthetic_source.');
+	const link = body.getByRole('link', { name: 'the report' });
+	await expect(link).toHaveAttribute('href', 'https://example.org/annual_report_2026');
+	await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+	await expect(body.locator('em')).toHaveText('not');
+	await expect(body.locator('code')).toHaveText('max_retry_count');
+	await expect(body.getByText(/raising the_retry_limit, as the report says/)).toBeVisible();
+});
+
 test('re-importing the same file updates instead of duplicating', async ({ page }) => {
 	await importFiles(page, fixture('feed.rss'), fixture('feed.atom'), fixture('article.md'));
 	await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText('4 imported');
