@@ -441,7 +441,7 @@ test('markup with event handlers in any spelling reaches no parser: JSON Feed, R
 		);
 		expect(live, brief.headline).toEqual([]);
 		if (brief.headline.endsWith('Markdown')) {
-			// Markdown shows what was typed, as text (its underscores are dropped today: issue 14).
+			// Markdown shows the HTML that was typed as text, not as markup.
 			await expect(page.locator('main')).toContainText('Handlers: <img src=x onerror=window.');
 		}
 	}
