@@ -1,6 +1,7 @@
 // The table `npm run bench` prints and puts in bench/RESULTS.md, with every budget from the issue.
 import type { BrowserFigures } from './browser';
 import type { BundleFigures } from './bundle';
+import type { ImportFigure } from './import';
 import type { QueryKind, LabelledQuery } from './corpus';
 import type { SearchFigures } from './search';
 
@@ -12,6 +13,8 @@ export interface Results {
 	bundle?: BundleFigures;
 	browser?: BrowserFigures;
 	browserError?: string;
+	imports?: ImportFigure[];
+	importError?: string;
 }
 
 export function report(r: Results): string {
@@ -116,6 +119,20 @@ export function report(r: Results): string {
 		budget('seeding ≥ 5,000 briefs/s', x.seedingBriefsPerS, x.seedingBriefsPerS >= 5000);
 	}
 	if (r.browserError) lines.push(`**Browser part failed**: ${r.browserError}`, '');
+	if (r.imports) {
+		lines.push(
+			'**Import page while reading a file** (Chromium, not throttled)',
+			'',
+			row(['file', 'MB', 'until reported, ms', 'longest task, ms', 'long tasks']),
+			row(['---', '---:', '---:', '---:', '---:'])
+		);
+		for (const f of r.imports) {
+			lines.push(row([f.file, (f.bytes / 1e6).toFixed(1), f.ms, f.longestTaskMs, f.longTasks]));
+			budget(`import: ${f.file}, no task > 200 ms`, f.longestTaskMs, f.longestTaskMs <= 200);
+		}
+		lines.push('');
+	}
+	if (r.importError) lines.push(`**Import part failed**: ${r.importError}`, '');
 	if (r.bundle) {
 		const { criticalJs: js, criticalCss: css, worker } = r.bundle;
 		const kb = (n: number) => (n / 1024).toFixed(1);

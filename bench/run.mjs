@@ -72,6 +72,15 @@ try {
 				console.error(error);
 			}
 		}
+		if (!flag('--no-browser')) {
+			const { importBench } = await server.ssrLoadModule('/bench/import.ts');
+			try {
+				results.imports = await importBench();
+			} catch (error) {
+				results.importError = String(error);
+				console.error(error);
+			}
+		}
 	}
 } finally {
 	await server.close();
