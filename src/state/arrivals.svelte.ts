@@ -1,4 +1,4 @@
-import type { Arrival } from '../db/arrivals';
+import type { Arrival } from '../content/arrival';
 import { sectionFilter } from '../lib/section-filter';
 import { settings } from './settings.svelte';
 import { storage } from './storage.svelte';

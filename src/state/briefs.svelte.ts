@@ -1,5 +1,4 @@
-import type { StoredBrief } from '../content/brief';
-import type { BriefFilter } from '../db/briefs';
+import type { BriefFilter, StoredBrief } from '../content/brief';
 import { readFirstPage } from '../db/first-page';
 import type { PrerenderedPage } from '../lib/prerendered-page';
 import { content } from './content.svelte';

@@ -1,6 +1,5 @@
 import { MAX_NOTE_LENGTH, type HighlightAnchor } from '../content/highlight-anchor';
-import type { HighlightRecord } from '../db/database';
-import type { HighlightEntry } from '../db/highlights';
+import type { HighlightEntry, HighlightRecord } from '../content/highlight-record';
 import { storage } from './storage.svelte';
 
 export { MAX_NOTE_LENGTH };

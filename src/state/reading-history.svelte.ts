@@ -1,4 +1,4 @@
-import type { HistoryEntry, ScrollPosition } from '../db/history';
+import type { HistoryEntry, ScrollPosition } from '../content/reading-history';
 import { storage } from './storage.svelte';
 
 /** What the reader has opened and how far they got. */

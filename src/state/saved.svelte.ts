@@ -1,4 +1,5 @@
-import type { SavedBrief } from '../db/saved';
+import type { SavedBrief } from '../content/saved-brief';
+import { requestPersistentStorage } from '../lib/persistent-storage';
 import { storage } from './storage.svelte';
 
 /** Saved briefs, app-wide: the Saved view lists them, every Save button reads `ids`. */
@@ -36,7 +37,8 @@ export class SavedState {
 		if (!storage.usable) return;
 		const { appDatabase, saveBrief, unsaveBrief } = storage.database;
 		if (this.ids.has(briefId)) await unsaveBrief(appDatabase, briefId);
-		else await saveBrief(appDatabase, briefId);
+		// Saved briefs are the reader's own data: ask the browser not to evict them.
+		else if (await saveBrief(appDatabase, briefId)) requestPersistentStorage();
 	}
 }
 

@@ -1,4 +1,4 @@
-import type { ReaderSettings } from '../db/database';
+import type { ReaderSettings } from '../content/reader-settings';
 import { settings } from './settings.svelte';
 import { storage } from './storage.svelte';
 

@@ -1,5 +1,4 @@
-import type { ReaderSettings } from '../db/database';
-import { normaliseSettings } from '../db/reader-settings';
+import { normaliseSettings, type ReaderSettings } from '../content/reader-settings';
 import { SETTINGS_STORAGE_KEY } from '../lib/apply-settings';
 import { storage } from './storage.svelte';
 
