@@ -10,6 +10,7 @@ import svelteConfig from './svelte.config.js';
  * types from. The top of src/ (main.ts, App.svelte, sw.ts) puts the app together: it may import
  * any folder but db.
  */
+/** @type {Record<string, { imports: string[]; types: string[] }>} */
 export const LAYERS = {
 	lib: { imports: [], types: ['content'] },
 	content: { imports: ['lib'], types: [] },
@@ -26,13 +27,18 @@ const FOLDERS = Object.keys(LAYERS);
 /** The one folder each library may be imported from. */
 const OWNERS = { dexie: 'db', minisearch: 'search' };
 
-/** no-restricted-imports for the code in one folder of src/ ('.' for its top level). */
+/**
+ * no-restricted-imports for the code in one folder of src/ ('.' for its top level).
+ * @param {string} folder
+ * @returns {['error', { patterns: { group: string[]; allowTypeImports?: boolean; message: string }[] }]}
+ */
 function layerRule(folder) {
 	const layer =
 		folder === '.'
 			? { imports: FOLDERS.filter((other) => other !== 'db'), types: [] }
 			: LAYERS[folder];
 	const up = folder === '.' ? './' : '../';
+	/** @type {{ group: string[]; allowTypeImports?: boolean; message: string }[]} */
 	const patterns = [];
 	for (const other of FOLDERS) {
 		if (other === folder || layer.imports.includes(other)) continue;

@@ -7,6 +7,8 @@ import { reloadOnStaleChunk } from './lib/reload-on-stale-chunk';
 import { connectivity } from './state/connectivity.svelte';
 import { content } from './state/content.svelte';
 import { install } from './state/install.svelte';
+import { library } from './state/library.svelte';
+import { listen } from './state/listen.svelte';
 import { pwa } from './state/pwa.svelte';
 import { lazyViews, sameView } from './route-views';
 import { router } from './state/router.svelte';
@@ -35,6 +37,11 @@ reloadOnStaleChunk();
 install.listen();
 void start(document.getElementById('app')!);
 void content.sync();
+// A queue heard before a reload comes back paused, once its briefs can be read.
+library
+	.open()
+	.then(() => listen.restore((ids) => library.briefsById(ids)))
+	.catch((error: unknown) => console.warn('Restoring the listening queue failed', error));
 void connectivity.check();
 // A deploy made while the reader was offline is picked up as soon as the network returns.
 addEventListener('online', () => void content.sync());

@@ -1,10 +1,8 @@
 import type { StoredBrief } from './brief.ts';
-import type {
-	HighlightRecord,
-	HistoryRecord,
-	ReaderSettings,
-	SavedRecord
-} from '../db/database.ts';
+import type { HighlightRecord } from './highlight-record.ts';
+import type { ReaderSettings } from './reader-settings.ts';
+import type { HistoryRecord } from './reading-history.ts';
+import type { SavedRecord } from './saved-brief.ts';
 
 // What a backup file is, apart from the database that writes it and the importer that reads it:
 // the import path checks backups without loading Dexie.

@@ -1,4 +1,5 @@
-import type { HistoryRecord, SavedRecord } from '../db/database.ts';
+import type { HistoryRecord } from './reading-history.ts';
+import type { SavedRecord } from './saved-brief.ts';
 
 /**
  * How one kind of record merges: a backup never rolls back what this device has. `merge` returns

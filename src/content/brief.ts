@@ -49,6 +49,9 @@ export interface StoredBrief extends Brief {
 	updatedAt?: number;
 }
 
+/** Which briefs a feed shows (sections followed or muted, new only); undefined: all of them. */
+export type BriefFilter = (brief: StoredBrief) => boolean;
+
 export type ImportFormat = 'brief' | 'markdown' | 'json-feed' | 'rss' | 'atom';
 
 export interface ImportOrigin {

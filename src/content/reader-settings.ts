@@ -1,6 +1,23 @@
 // Dexie-free, so the entry chunk can know the defaults before the database code has loaded, and a
 // backup's settings are checked on import without it.
-import type { LineWidth, ReaderSettings, Theme } from '../db/database.ts';
+
+export type Theme = 'system' | 'light' | 'dark';
+export type LineWidth = 'narrow' | 'medium' | 'wide';
+export interface ReaderSettings {
+	theme: Theme;
+	/** A step on TEXT_SIZES; 1 is the default size. */
+	textSize: number;
+	lineWidth: LineWidth;
+	/** Listening speed, one of SPEECH_RATES. */
+	speechRate: number;
+	/** The chosen voice's voiceURI; '' for the browser's default for the brief's language. */
+	voice: string;
+	/** Sections the reader follows; with `followedOnly`, the feed shows only these. */
+	followed: string[];
+	/** Sections left out of the feed and the new-count (search still finds them). */
+	muted: string[];
+	followedOnly: boolean;
+}
 
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 export const LINE_WIDTHS: readonly LineWidth[] = ['narrow', 'medium', 'wide'];

@@ -1,8 +1,4 @@
-import {
-	locateHighlight,
-	type HighlightAnchor,
-	type HighlightPart
-} from './highlight-anchor';
+import { locateHighlight, type HighlightAnchor, type HighlightPart } from './highlight-anchor';
 import type { MarkRange } from '../lib/text-marks';
 
 export type { HighlightPart };

@@ -1,9 +1,10 @@
 // Everything the app's state does with IndexedDB, as one module the entry chunk loads on demand:
 // Dexie is the largest dependency, and the feed's first page is read without it (first-page.ts).
+// Only the library gate (src/state/library.svelte.ts) loads it.
 export { appDatabase } from './app-database';
 export { openAppDatabase, readBriefsAsTheyAre, reopenAppDatabase } from './open-database';
 export { readBriefsById, watchBriefBySlug, watchBriefCount, watchFeed } from './briefs';
-export { saveBrief, unsaveBrief, watchSaved, watchSavedIds } from './saved';
+export { readSaved, saveBrief, unsaveBrief, watchSaved, watchSavedIds } from './saved';
 export {
 	clearHistory,
 	markRead,
@@ -16,10 +17,12 @@ export { updateSettings, watchSettings } from './settings';
 export { applyContentBundle, storedContentVersion } from './seed';
 export {
 	addHighlight,
+	readHighlightEntries,
 	removeHighlight,
-	updateHighlightNote,
 	watchBriefHighlights,
 	watchHighlights
 } from './highlights';
 export { markArrivalsSeen, watchArrivals } from './arrivals';
 export { watchSections } from './sections';
+export { removeImportedBrief, storeImportedBriefs } from './imports';
+export { exportBackup, restoreBackup } from './backup';

@@ -1,11 +1,9 @@
 import { liveQuery, type Observable } from 'dexie';
+import type { Arrival } from '../content/arrival';
 import type { StoredBrief } from '../content/brief';
 import type { ArrivalsRecord, BriefsDatabase } from './database';
 
 const arrivalsIn = (db: BriefsDatabase) => db.table<ArrivalsRecord, 'arrivals'>('meta');
-
-/** A brief that arrived since the reader last looked: what the divider and the badge count. */
-export type Arrival = Pick<StoredBrief, 'id' | 'section'>;
 
 /**
  * Adds the briefs a content sync just stored to those not yet seen; called inside that sync's

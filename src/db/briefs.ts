@@ -1,9 +1,6 @@
 import { liveQuery, type Observable } from 'dexie';
-import type { StoredBrief } from '../content/brief';
+import type { BriefFilter, StoredBrief } from '../content/brief';
 import type { BriefsDatabase } from './database';
-
-/** Which briefs a feed shows (sections followed or muted, new only); undefined: all of them. */
-export type BriefFilter = (brief: StoredBrief) => boolean;
 
 /**
  * The first `limit` briefs in feed order; the feed grows by pages, never reads the whole table.

@@ -1,7 +1,10 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { StoredBrief } from '../content/brief';
 import type { ManifestEntry } from '../content/bundle';
-import type { HighlightAnchor } from '../content/highlight-anchor';
+import type { HighlightRecord } from '../content/highlight-record';
+import type { ReaderSettings } from '../content/reader-settings';
+import type { HistoryRecord } from '../content/reading-history';
+import type { SavedRecord } from '../content/saved-brief';
 import { DATABASE_NAME } from './name';
 
 /** What was last applied from the content bundle, so the next sync can diff without reading briefs. */
@@ -46,6 +49,9 @@ export interface SearchIndexRecord {
 }
 
 export { DATABASE_NAME } from './name';
+// The records the tables hold are the app's own types; named here too for the code that reads them.
+export type { HighlightRecord, HistoryRecord, ReaderSettings, SavedRecord };
+export type { LineWidth, Theme } from '../content/reader-settings';
 
 /**
  * Every schema version lives here, in order, forever: a browser may skip straight from any old
@@ -61,52 +67,6 @@ export const DB_VERSION_READING = 3;
 
 /** The reader's highlights and notes. */
 export const DB_VERSION_HIGHLIGHTS = 4;
-
-/** Keyed by brief id, not slug: a headline edit changes the slug but not what was saved. */
-export interface SavedRecord {
-	briefId: string;
-	savedAt: number;
-}
-
-export interface HistoryRecord {
-	briefId: string;
-	/** When the brief was last opened (ms since epoch): History is newest first. */
-	readAt: number;
-	/** How far down the article the reader got, 0–1. */
-	progress: number;
-	/** The exact scroll offset, valid while the layout width is the same. */
-	scrollY: number;
-	layoutWidth: number;
-}
-
-export type Theme = 'system' | 'light' | 'dark';
-export type LineWidth = 'narrow' | 'medium' | 'wide';
-export interface ReaderSettings {
-	theme: Theme;
-	/** A step on TEXT_SIZES; 1 is the default size. */
-	textSize: number;
-	lineWidth: LineWidth;
-	/** Listening speed, one of SPEECH_RATES. */
-	speechRate: number;
-	/** The chosen voice's voiceURI; '' for the browser's default for the brief's language. */
-	voice: string;
-	/** Sections the reader follows; with `followedOnly`, the feed shows only these. */
-	followed: string[];
-	/** Sections left out of the feed and the new-count (search still finds them). */
-	muted: string[];
-	followedOnly: boolean;
-}
-/** A passage the reader highlighted, with an optional note. Kept even when the text changes. */
-export interface HighlightRecord {
-	/** Random, URL-safe: the article links to `#highlight-<id>`. */
-	id: string;
-	briefId: string;
-	createdAt: number;
-	/** When the note last changed; a restore keeps the later of two copies. */
-	updatedAt: number;
-	note: string;
-	anchor: HighlightAnchor;
-}
 
 export type SettingsRecord = { key: 'reader'; value: ReaderSettings };
 

@@ -1,11 +1,6 @@
 import { liveQuery, type Observable } from 'dexie';
-import type { StoredBrief } from '../content/brief';
-import type { BriefsDatabase, HighlightRecord } from './database';
-
-/** A highlight with its brief; the brief is gone when an imported brief was removed. */
-export interface HighlightEntry extends HighlightRecord {
-	brief?: StoredBrief;
-}
+import type { HighlightEntry, HighlightRecord } from '../content/highlight-record';
+import type { BriefsDatabase } from './database';
 
 export async function addHighlight(db: BriefsDatabase, highlight: HighlightRecord) {
 	await db.highlights.add(highlight);

@@ -1,16 +1,11 @@
 import { liveQuery, type Observable } from 'dexie';
-import type { StoredBrief } from '../content/brief';
-import type { BriefsDatabase, HistoryRecord } from './database';
-
-export interface HistoryEntry extends HistoryRecord {
-	brief: StoredBrief;
-}
-
-export interface ScrollPosition {
-	progress: number;
-	scrollY: number;
-	layoutWidth: number;
-}
+import {
+	isUnfinished,
+	type HistoryEntry,
+	type HistoryRecord,
+	type ScrollPosition
+} from '../content/reading-history';
+import type { BriefsDatabase } from './database';
 
 /** Records an opening; a brief read before keeps its position until the reader scrolls. */
 export async function markRead(db: BriefsDatabase, briefId: string, now = Date.now()) {
@@ -61,22 +56,11 @@ export function watchReadIds(db: BriefsDatabase): Observable<Set<string>> {
 	);
 }
 
-/** Below this the reader has barely started; above it they have finished. */
-export const RESUME_MIN = 0.02;
-export const RESUME_MAX = 0.95;
-
 /** The most recently opened brief the reader has not finished, for "Continue reading". */
 export function watchContinueReading(db: BriefsDatabase): Observable<HistoryEntry | undefined> {
 	return liveQuery(async () => {
 		const recent = await db.history.orderBy('readAt').reverse().limit(20).toArray();
-		const unfinished = recent.filter((r) => r.progress >= RESUME_MIN && r.progress <= RESUME_MAX);
+		const unfinished = recent.filter(isUnfinished);
 		return (await withBriefs(db, unfinished))[0];
 	});
-}
-
-export function watchHistoryEntry(
-	db: BriefsDatabase,
-	briefId: string
-): Observable<HistoryRecord | undefined> {
-	return liveQuery(() => db.history.get(briefId));
 }

@@ -1,21 +1,20 @@
 import { liveQuery, type Observable } from 'dexie';
-import type { StoredBrief } from '../content/brief';
-import { requestPersistentStorage } from '../lib/persistent-storage';
+import type { SavedBrief } from '../content/saved-brief';
 import type { BriefsDatabase } from './database';
 
-export interface SavedBrief {
-	brief: StoredBrief;
-	savedAt: number;
-}
-
-export async function saveBrief(db: BriefsDatabase, briefId: string, now = Date.now()) {
-	const first = (await db.saved.count()) === 0;
+/** Saves a brief; true when it is the first saved brief (the moment to ask to keep storage). */
+export async function saveBrief(
+	db: BriefsDatabase,
+	briefId: string,
+	now = Date.now()
+): Promise<boolean> {
 	// Keep the original time on a repeat save, so the Saved order does not jump.
-	await db.transaction('rw', db.saved, async () => {
-		if (!(await db.saved.get(briefId))) await db.saved.put({ briefId, savedAt: now });
+	return db.transaction('rw', db.saved, async () => {
+		if (await db.saved.get(briefId)) return false;
+		const first = (await db.saved.count()) === 0;
+		await db.saved.put({ briefId, savedAt: now });
+		return first;
 	});
-	// Saved briefs are the reader's own data: ask the browser not to evict them.
-	if (first) requestPersistentStorage();
 }
 
 export async function unsaveBrief(db: BriefsDatabase, briefId: string) {

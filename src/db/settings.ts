@@ -1,6 +1,6 @@
 import { liveQuery, type Observable } from 'dexie';
-import type { BriefsDatabase, ReaderSettings } from './database';
-import { normaliseSettings } from './reader-settings';
+import { normaliseSettings, type ReaderSettings } from '../content/reader-settings';
+import type { BriefsDatabase } from './database';
 
 export {
 	DEFAULT_SETTINGS,
@@ -8,7 +8,7 @@ export {
 	normaliseSettings,
 	TEXT_SIZES,
 	THEMES
-} from './reader-settings';
+} from '../content/reader-settings';
 
 export async function readSettings(db: BriefsDatabase): Promise<ReaderSettings> {
 	return normaliseSettings((await db.settings.get('reader'))?.value);

@@ -1,6 +1,9 @@
 import type { ImportFormat, StoredBrief } from '../content/brief';
 import { readBriefFields } from '../content/brief-shape';
-import type { HighlightRecord, HistoryRecord, ReaderSettings, SavedRecord } from '../db/database';
+import type { HighlightRecord } from '../content/highlight-record';
+import type { ReaderSettings } from '../content/reader-settings';
+import type { HistoryRecord } from '../content/reading-history';
+import type { SavedRecord } from '../content/saved-brief';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../content/backup-format';
 import { normaliseSettings } from '../content/reader-settings';
 import { checkHighlights } from './highlight-records';

@@ -6,7 +6,7 @@ import {
 	type HighlightAnchor,
 	type HighlightPart
 } from '../content/highlight-anchor';
-import type { HighlightRecord } from '../db/database';
+import type { HighlightRecord } from '../content/highlight-record';
 import { MAX_IMPORT_ITEMS } from './limits';
 import { isRecord } from '../lib/is-record';
 

@@ -1,4 +1,4 @@
-import type { ReaderSettings } from '../db/database';
+import type { ReaderSettings } from '../content/reader-settings';
 
 /** Also read by public/settings-boot.js, which applies the last settings before first paint. */
 export const SETTINGS_STORAGE_KEY = 'briefs.settings';

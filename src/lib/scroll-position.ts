@@ -1,4 +1,4 @@
-import type { ScrollPosition } from '../db/history';
+import type { ScrollPosition } from '../content/reading-history';
 
 export function currentScrollPosition(): ScrollPosition {
 	const scrollable = document.documentElement.scrollHeight - innerHeight;

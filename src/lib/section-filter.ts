@@ -1,5 +1,5 @@
-import type { ReaderSettings } from '../db/database';
-import type { BriefFilter } from '../db/briefs';
+import type { BriefFilter } from '../content/brief';
+import type { ReaderSettings } from '../content/reader-settings';
 
 export type SectionChoices = Pick<ReaderSettings, 'followed' | 'muted' | 'followedOnly'>;
 

@@ -1,7 +1,7 @@
-import type { Arrival } from '../db/arrivals';
+import type { Arrival } from '../content/arrival';
 import { sectionFilter } from '../lib/section-filter';
+import { library } from './library.svelte';
 import { settings } from './settings.svelte';
-import { storage } from './storage.svelte';
 
 /**
  * "New since your last visit": briefs content syncs stored that the reader has not seen yet. Once
@@ -9,9 +9,7 @@ import { storage } from './storage.svelte';
  * divider does not vanish under the reader's eyes.
  */
 export class ArrivalsState {
-	/** Unseen, as stored. */
-	unseen = $state.raw<Arrival[]>([]);
-	loaded = $state(false);
+	#unseen = library.arrivals();
 	/** Seen during this visit: still shown as new until the app is opened again. */
 	#seenThisVisit = $state.raw<Arrival[]>([]);
 
@@ -22,26 +20,22 @@ export class ArrivalsState {
 	/** What the badge shows: unseen arrivals in sections the feed shows. */
 	unseenCount = $derived(visible(this.unseen).length);
 
-	connect(): () => void {
-		if (!storage.usable) return () => {};
-		const { appDatabase, watchArrivals } = storage.database;
-		const sub = watchArrivals(appDatabase).subscribe({
-			next: (arrivals) => {
-				this.unseen = arrivals;
-				this.loaded = true;
-			},
-			error: (error: unknown) => console.warn('Reading new briefs failed', error)
-		});
-		return () => sub.unsubscribe();
+	/** Unseen, as stored, in feed order. */
+	get unseen() {
+		return this.#unseen.current;
+	}
+
+	get loaded() {
+		return this.#unseen.loaded;
 	}
 
 	/** The reader has the divider on screen. */
 	async markSeen() {
-		if (!this.unseen.length || !storage.usable) return;
+		if (!this.unseen.length) return;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, never kept as state
 		const seen = new Map([...this.#seenThisVisit, ...this.unseen].map((a) => [a.id, a]));
 		this.#seenThisVisit = [...seen.values()];
-		await storage.database.markArrivalsSeen(storage.database.appDatabase);
+		await library.markArrivalsSeen();
 	}
 }
 

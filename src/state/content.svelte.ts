@@ -1,18 +1,14 @@
 import { ContentFormatError, fetchBundle, fetchManifest } from '../content/load-bundle';
 import { dropCachedBundles } from '../lib/content-cache';
+import { failureMessage, isQuotaError } from '../lib/error-message';
 import { firstPaint } from '../lib/first-paint';
+import { library } from './library.svelte';
 import { refreshSearchIndex } from './search.svelte';
-import { storage } from './storage.svelte';
 
 type SyncStatus = 'idle' | 'syncing' | 'ready' | 'failed';
 
 // Long enough for a slow phone network; the service worker answers from cache after 3 s anyway.
 const SYNC_TIMEOUT_MS = 15_000;
-
-const isQuotaError = (error: unknown) =>
-	error instanceof Error &&
-	(error.name === 'QuotaExceededError' ||
-		(error as { inner?: Error }).inner?.name === 'QuotaExceededError');
 
 /** Keeps stored briefs in line with the deployed content bundle. */
 export class ContentState {
@@ -30,7 +26,7 @@ export class ContentState {
 	#running?: Promise<void>;
 
 	constructor() {
-		storage.whenLost(() => void this.sync());
+		library.whenLost(() => void this.sync());
 	}
 
 	/** Checks the deployed content once; overlapping calls share one run. */
@@ -40,10 +36,11 @@ export class ContentState {
 	}
 
 	async #sync(): Promise<void> {
-		await storage.open();
-		if (storage.mode === 'memory') return this.#syncIntoMemory();
-		if (storage.mode !== 'database') return;
-		const { appDatabase, applyContentBundle, storedContentVersion } = storage.database;
+		await library.open();
+		// Held in memory the library is this visit's copy of the bundle, fetched even offline (from
+		// the service worker's cache), with no stored version and no search index to keep up.
+		if (library.inMemory) return this.#syncIntoMemory();
+		if (!library.storesOnDevice) return;
 		this.status = 'syncing';
 		this.problem = undefined;
 		try {
@@ -52,18 +49,18 @@ export class ContentState {
 			this.checkedAt = Date.now();
 			const signal = AbortSignal.timeout(SYNC_TIMEOUT_MS);
 			const manifest = await fetchManifest(signal);
-			const stored = await storedContentVersion(appDatabase);
+			const stored = await library.contentVersion();
 			if (stored !== manifest.version) {
-				await applyContentBundle(appDatabase, await fetchBundle(manifest, signal));
-				if (stored === undefined && storage.wasStoredBefore) this.restored = true;
-				storage.markStored();
+				await library.storeContent(await fetchBundle(manifest, signal));
+				if (stored === undefined && library.wasStoredBefore) this.restored = true;
+				library.markStored();
 			}
 			this.version = manifest.version;
 			this.status = 'ready';
 			void dropCachedBundles();
 		} catch (error) {
 			// Offline with briefs already stored is normal: the reader keeps what they have.
-			const stored = await storedContentVersion(appDatabase).catch(() => undefined);
+			const stored = await library.contentVersion().catch(() => undefined);
 			this.version = stored;
 			this.status = stored ? 'ready' : 'failed';
 			if (isQuotaError(error)) {
@@ -71,7 +68,7 @@ export class ContentState {
 					? "This device is out of storage space, so new briefs couldn't be saved. The briefs you had are all still here."
 					: "This device is out of storage space, so briefs couldn't be saved.";
 			} else if (!stored) {
-				this.problem = `Couldn't load briefs: ${error instanceof Error ? error.message : String(error)}`;
+				this.problem = failureMessage("Couldn't load briefs", error);
 			} else if (error instanceof ContentFormatError) {
 				// A broken deploy: nothing of it was stored, and the reader is told why news is missing.
 				this.problem = `The latest briefs were refused (${error.message}). The briefs you had are all still here.`;
@@ -93,7 +90,7 @@ export class ContentState {
 
 	/** No database: the deployed bundle (from the service worker's cache offline) is the library. */
 	async #syncIntoMemory(): Promise<void> {
-		if (storage.memoryBriefs.length) {
+		if (library.holdsBriefsInMemory) {
 			this.status = 'ready';
 			return;
 		}
@@ -101,14 +98,12 @@ export class ContentState {
 		try {
 			const signal = AbortSignal.timeout(SYNC_TIMEOUT_MS);
 			const manifest = await fetchManifest(signal);
-			storage.memoryBriefs = [...(await fetchBundle(manifest, signal)).briefs].sort(
-				(a, b) => a.rank - b.rank
-			);
+			library.holdInMemory((await fetchBundle(manifest, signal)).briefs);
 			this.version = manifest.version;
 			this.status = 'ready';
 		} catch (error) {
 			this.status = 'failed';
-			this.problem = `Couldn't load briefs: ${error instanceof Error ? error.message : String(error)}`;
+			this.problem = failureMessage("Couldn't load briefs", error);
 		}
 	}
 }

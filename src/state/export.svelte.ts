@@ -1,10 +1,8 @@
 import { locateHighlight } from '../content/highlight-anchor';
 import { highlightsMarkdown } from '../content/highlights-markdown';
 import { toJsonFeed } from '../content/to-json-feed';
-import { appDatabase } from '../db/app-database';
-import { exportBackup } from '../db/backup';
-import { readHighlightEntries } from '../db/highlights';
-import { readSaved } from '../db/saved';
+import { failureMessage } from '../lib/error-message';
+import { library } from './library.svelte';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -25,7 +23,7 @@ export class ExportState {
 
 	async downloadBackup() {
 		await this.#run(async () =>
-			download(`briefs-backup-${today()}.json`, await exportBackup(appDatabase), 'application/json')
+			download(`briefs-backup-${today()}.json`, await library.exportBackup(), 'application/json')
 		);
 	}
 
@@ -33,7 +31,7 @@ export class ExportState {
 		await this.#run(async () =>
 			download(
 				`briefs-saved-${today()}.json`,
-				toJsonFeed(await readSaved(appDatabase), location.origin),
+				toJsonFeed(await library.savedBriefs(), location.origin),
 				'application/feed+json'
 			)
 		);
@@ -42,7 +40,7 @@ export class ExportState {
 	/** One Markdown file: a quote block, the note and the link for each highlight. */
 	async downloadHighlights() {
 		await this.#run(async () => {
-			const entries = await readHighlightEntries(appDatabase);
+			const entries = await library.highlightEntries();
 			// Grouped by brief, in the order /highlights shows them.
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway, not state
 			const order = [...new Set(entries.map((h) => h.briefId))];
@@ -65,7 +63,7 @@ export class ExportState {
 		try {
 			await work();
 		} catch (error) {
-			this.failure = `Export failed: ${error instanceof Error ? error.message : error}`;
+			this.failure = failureMessage('Export failed', error);
 		}
 	}
 }

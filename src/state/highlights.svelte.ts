@@ -1,12 +1,10 @@
 import { MAX_NOTE_LENGTH, type HighlightAnchor } from '../content/highlight-anchor';
-import type { HighlightRecord } from '../db/database';
-import type { HighlightEntry } from '../db/highlights';
-import { storage } from './storage.svelte';
+import type { HighlightRecord } from '../content/highlight-record';
+import { failureMessage } from '../lib/error-message';
+import { library } from './library.svelte';
+import { failureNotice } from './live.svelte';
 
 export { MAX_NOTE_LENGTH };
-
-const message = (what: string, error: unknown) =>
-	`${what}: ${error instanceof Error ? error.message : String(error)}`;
 
 /** Random and URL-safe: it is the `#highlight-<id>` in a link. */
 function newHighlightId() {
@@ -16,29 +14,24 @@ function newHighlightId() {
 
 /** Every highlight (the /highlights page), and the verbs that change them. */
 export class HighlightsState {
-	items = $state.raw<HighlightEntry[]>([]);
-	loaded = $state(false);
-	failure = $state<string>();
+	#items = library.highlights();
+	/** Why the last change could not be made; cleared by the next that succeeds. */
+	#changeFailure = $state<string>();
+	failure = $derived(
+		this.#changeFailure ?? failureNotice("Couldn't read your highlights", this.#items.failure)
+	);
 
-	connect(): () => void {
-		if (!storage.usable) return () => {};
-		const { appDatabase, watchHighlights } = storage.database;
-		const sub = watchHighlights(appDatabase).subscribe({
-			next: (items) => {
-				this.items = items;
-				this.loaded = true;
-			},
-			error: (error: unknown) => (this.failure = message("Couldn't read your highlights", error))
-		});
-		return () => sub.unsubscribe();
+	/** Newest first, each with its brief. */
+	get items() {
+		return this.#items.current;
+	}
+
+	get loaded() {
+		return this.#items.loaded;
 	}
 
 	/** Stores a highlight; false (and `failure` says why) when it could not be kept. */
 	add = async (briefId: string, anchor: HighlightAnchor, note: string): Promise<boolean> => {
-		if (!storage.usable) {
-			this.failure = "Highlights can't be kept: this browser isn't letting Briefs store anything.";
-			return false;
-		}
 		const now = Date.now();
 		const record: HighlightRecord = {
 			id: newHighlightId(),
@@ -50,38 +43,26 @@ export class HighlightsState {
 			anchor: { ...anchor }
 		};
 		try {
-			await storage.database.addHighlight(storage.database.appDatabase, record);
-			this.failure = undefined;
+			if (!(await library.addHighlight(record))) {
+				this.#changeFailure =
+					"Highlights can't be kept: this browser isn't letting Briefs store anything.";
+				return false;
+			}
+			this.#changeFailure = undefined;
 			return true;
 		} catch (error) {
-			this.failure = message("Couldn't save the highlight", error);
+			this.#changeFailure = failureMessage("Couldn't save the highlight", error);
 			return false;
 		}
 	};
 
 	remove = async (id: string) => {
-		if (!storage.usable) return;
 		try {
-			await storage.database.removeHighlight(storage.database.appDatabase, id);
+			await library.removeHighlight(id);
 		} catch (error) {
-			this.failure = message("Couldn't remove the highlight", error);
+			this.#changeFailure = failureMessage("Couldn't remove the highlight", error);
 		}
 	};
-}
-
-/** One article's highlights, in the order they were made. */
-export class BriefHighlightsState {
-	list = $state.raw<HighlightRecord[]>([]);
-
-	connect(briefId: string): () => void {
-		if (!storage.usable) return () => {};
-		const { appDatabase, watchBriefHighlights } = storage.database;
-		const sub = watchBriefHighlights(appDatabase, briefId).subscribe({
-			next: (list) => (this.list = list),
-			error: (error: unknown) => console.warn("Couldn't read this brief's highlights", error)
-		});
-		return () => sub.unsubscribe();
-	}
 }
 
 export const highlights = new HighlightsState();

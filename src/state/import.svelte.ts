@@ -1,8 +1,7 @@
-import { appDatabase } from '../db/app-database';
-import { removeImportedBrief, storeImportedBriefs } from '../db/imports';
-import { restoreBackup, type RestoreChanges } from '../db/backup';
 import type { ItemReport } from '../import/import-item';
 import { readImportFiles } from '../import/read-import-files';
+import { errorMessage, isQuotaError } from '../lib/error-message';
+import { library, type RestoreChanges } from './library.svelte';
 import { refreshSearchIndex } from './search.svelte';
 
 export interface ImportReport {
@@ -61,36 +60,24 @@ export class ImportState {
 		this.report = undefined;
 		try {
 			const read = await readImportFiles(files, Date.now());
-			const report: ImportReport = {
-				imported: 0,
-				updated: 0,
-				unchanged: 0,
+			const stored =
+				read.briefs.length || read.restore
+					? await library.importBriefs(read.briefs, read.restore)
+					: { imported: 0, updated: 0, unchanged: 0 };
+			if (read.briefs.length) void refreshSearchIndex();
+			this.report = {
+				...stored,
 				skipped: read.skipped,
 				notes: read.notes,
 				refused: read.refused
 			};
-			const { briefs, restore } = read;
-			const store = async () => {
-				if (briefs.length) Object.assign(report, await storeImportedBriefs(appDatabase, briefs));
-			};
-			if (restore) report.restored = await restoreBackup(appDatabase, restore, store);
-			else await store();
-			if (briefs.length) void refreshSearchIndex();
-			this.report = report;
 		} catch (error) {
-			const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
-			this.failure = quota
+			this.failure = isQuotaError(error)
 				? 'Not enough storage space on this device: nothing was imported, your library is unchanged.'
-				: `Import failed: nothing was imported, your library is unchanged. (${error instanceof Error ? error.message : error})`;
+				: `Import failed: nothing was imported, your library is unchanged. (${errorMessage(error)})`;
 		} finally {
 			this.busy = false;
 			performance.measure('import', 'import-start');
 		}
 	}
-}
-
-/** Removes an imported brief from the library. */
-export async function removeImported(id: string): Promise<void> {
-	await removeImportedBrief(appDatabase, id);
-	void refreshSearchIndex();
 }

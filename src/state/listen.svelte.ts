@@ -1,3 +1,4 @@
+import { createSubscriber } from 'svelte/reactivity';
 import type { StoredBrief } from '../content/brief';
 import {
 	readSession,
@@ -45,8 +46,6 @@ export class ListenState {
 	index = $state(0);
 	sentence = $state(0);
 	withStory = $state(false);
-	/** The browser's voices, as it lists them (they may arrive after start-up). */
-	voices = $state.raw<SpeechSynthesisVoice[]>([]);
 	failure = $state<string>();
 
 	current = $derived<QueuedBrief | undefined>(this.queue[this.index]);
@@ -56,6 +55,22 @@ export class ListenState {
 			? { ...this.script[this.sentence], briefId: this.current.id }
 			: undefined
 	);
+	#voices = $state.raw<SpeechSynthesisVoice[]>([]);
+	// Chrome lists its voices only after an event: listened to while something shows them.
+	#followVoices = createSubscriber(() => {
+		if (!this.supported) return;
+		const read = () => (this.#voices = browserVoices());
+		read();
+		speechSynthesis.addEventListener?.('voiceschanged', read);
+		return () => speechSynthesis.removeEventListener?.('voiceschanged', read);
+	});
+
+	/** The browser's voices, as it lists them (they may arrive after start-up). */
+	get voices(): SpeechSynthesisVoice[] {
+		this.#followVoices();
+		return this.#voices;
+	}
+
 	/** Voices for the page's language (briefs are in the app's language). */
 	languageVoices = $derived(this.voices.filter((v) => matchesLanguage(v.lang)));
 
@@ -125,15 +140,6 @@ export class ListenState {
 	setWithStory(withStory: boolean) {
 		this.withStory = withStory;
 		this.#save();
-	}
-
-	/** Listens for the browser's voices, which Chrome lists only after an event. */
-	connect(): () => void {
-		if (!this.supported) return () => {};
-		const read = () => (this.voices = speechSynthesis.getVoices?.() ?? []);
-		read();
-		speechSynthesis.addEventListener?.('voiceschanged', read);
-		return () => speechSynthesis.removeEventListener?.('voiceschanged', read);
 	}
 
 	/** Brings back the queue heard before a reload, paused at its sentence. */
@@ -211,7 +217,8 @@ export class ListenState {
 		const utterance = new SpeechSynthesisUtterance(line.text);
 		utterance.lang = document.documentElement.lang || 'en';
 		utterance.rate = this.rate;
-		const voice = this.voices.find((v) => v.voiceURI === this.voice);
+		// Asked now: what the browser has, whether or not a voice list is on screen.
+		const voice = browserVoices().find((v) => v.voiceURI === this.voice);
 		if (voice) utterance.voice = voice;
 		utterance.onend = () => {
 			if (this.#utterance !== utterance) return;
@@ -243,6 +250,8 @@ export class ListenState {
 		}
 	}
 }
+
+const browserVoices = () => speechSynthesis.getVoices?.() ?? [];
 
 function matchesLanguage(lang: string) {
 	const page = (typeof document !== 'undefined' && document.documentElement.lang) || 'en';

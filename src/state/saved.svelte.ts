@@ -1,42 +1,30 @@
-import type { SavedBrief } from '../db/saved';
-import { storage } from './storage.svelte';
+import { library } from './library.svelte';
+import { failureNotice } from './live.svelte';
 
 /** Saved briefs, app-wide: the Saved view lists them, every Save button reads `ids`. */
 export class SavedState {
-	items = $state.raw<SavedBrief[]>([]);
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole by liveQuery, never mutated
-	ids = $state.raw<ReadonlySet<string>>(new Set());
-	loaded = $state(false);
-	failure = $state<string>();
+	#items = library.saved();
+	#ids = library.savedIds();
+	failure = $derived(
+		failureNotice("Couldn't read saved briefs", this.#items.failure, this.#ids.failure)
+	);
 
-	connect(): () => void {
-		if (!storage.usable) return () => {};
-		const { appDatabase, watchSaved, watchSavedIds } = storage.database;
-		const onError = (error: unknown) => {
-			this.failure = `Couldn't read saved briefs: ${error instanceof Error ? error.message : error}`;
-		};
-		const items = watchSaved(appDatabase).subscribe({
-			next: (items) => {
-				this.items = items;
-				this.loaded = true;
-			},
-			error: onError
-		});
-		const ids = watchSavedIds(appDatabase).subscribe({
-			next: (ids) => (this.ids = ids),
-			error: onError
-		});
-		return () => {
-			items.unsubscribe();
-			ids.unsubscribe();
-		};
+	/** Newest saved first. */
+	get items() {
+		return this.#items.current;
+	}
+
+	get ids() {
+		return this.#ids.current;
+	}
+
+	get loaded() {
+		return this.#items.loaded;
 	}
 
 	async toggle(briefId: string) {
-		if (!storage.usable) return;
-		const { appDatabase, saveBrief, unsaveBrief } = storage.database;
-		if (this.ids.has(briefId)) await unsaveBrief(appDatabase, briefId);
-		else await saveBrief(appDatabase, briefId);
+		if (this.ids.has(briefId)) await library.unsave(briefId);
+		else await library.save(briefId);
 	}
 }
 

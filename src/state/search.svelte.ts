@@ -1,7 +1,6 @@
+import { failureMessage } from '../lib/error-message';
 import { searchClient } from '../search/client';
 import type { QueryAnswer, RelatedBrief } from '../search/protocol';
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Results for the query in the URL; answers to queries no longer in the URL are dropped. */
 export class SearchState {
@@ -30,7 +29,7 @@ export class SearchState {
 			this.failure = undefined;
 		} catch (error) {
 			if (this.#wanted !== wanted) return;
-			this.failure = `Search failed: ${describe(error)}`;
+			this.failure = failureMessage('Search failed', error);
 		}
 		this.searching = false;
 	}

@@ -1,13 +1,12 @@
-import type { ReaderSettings } from '../db/database';
+import type { ReaderSettings } from '../content/reader-settings';
+import { library } from './library.svelte';
 import { settings } from './settings.svelte';
-import { storage } from './storage.svelte';
 
 export type SectionChoice = 'shown' | 'followed' | 'muted';
 
 /** Sections to follow and mute; the choices are reader settings, so a backup keeps them. */
 export class SectionsState {
-	/** Sections of stored briefs. */
-	inLibrary = $state.raw<string[]>([]);
+	#inLibrary = library.sections();
 	/** Also those chosen once whose briefs are gone, so a choice can always be undone. */
 	all = $derived(
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- spread at once, never kept
@@ -16,14 +15,9 @@ export class SectionsState {
 		)
 	);
 
-	connect(): () => void {
-		if (!storage.usable) return () => {};
-		const { appDatabase, watchSections } = storage.database;
-		const sub = watchSections(appDatabase).subscribe({
-			next: (sections) => (this.inLibrary = sections),
-			error: (error: unknown) => console.warn('Reading sections failed', error)
-		});
-		return () => sub.unsubscribe();
+	/** Sections of stored briefs. */
+	get inLibrary() {
+		return this.#inLibrary.current;
 	}
 
 	choiceOf(section: string): SectionChoice {

@@ -1,33 +1,25 @@
-import type { ReaderSettings } from '../db/database';
-import { normaliseSettings } from '../db/reader-settings';
+import { normaliseSettings, type ReaderSettings } from '../content/reader-settings';
 import { SETTINGS_STORAGE_KEY } from '../lib/apply-settings';
-import { storage } from './storage.svelte';
+import { library } from './library.svelte';
 
-/** Reader settings; `loaded` stays false until IndexedDB answers, so defaults are never applied over the boot script's. */
+/** Reader settings; `loaded` stays false until storage answers, so defaults are never applied over the boot script's. */
 export class SettingsState {
-	/** Until IndexedDB answers, the boot copy: the first page of the feed already leaves muted sections out. */
-	value = $state.raw<ReaderSettings>(bootCopy());
-	loaded = $state(false);
+	#stored = library.settings();
+	/**
+	 * Until storage answers, the boot copy: the first page of the feed already leaves muted
+	 * sections out. Where nothing can be stored, the reader's changes for this visit.
+	 */
+	#visit = $state.raw<ReaderSettings>(bootCopy());
+	#changedThisVisit = $state(false);
 
-	connect(): () => void {
-		if (!storage.usable) return () => {};
-		const { appDatabase, watchSettings } = storage.database;
-		const sub = watchSettings(appDatabase).subscribe({
-			next: (value) => {
-				this.value = value;
-				this.loaded = true;
-			},
-			error: (error: unknown) => console.warn('Reading settings failed', error)
-		});
-		return () => sub.unsubscribe();
-	}
+	value = $derived(this.#stored.current ?? this.#visit);
+	loaded = $derived(this.#stored.loaded || this.#changedThisVisit);
 
 	update = async (change: Partial<ReaderSettings>) => {
-		if (storage.usable)
-			return storage.database.updateSettings(storage.database.appDatabase, change);
+		if (await library.updateSettings(change)) return;
 		// Kept for this visit only, so the page still answers the reader.
-		this.value = { ...this.value, ...change };
-		this.loaded = true;
+		this.#visit = { ...this.value, ...change };
+		this.#changedThisVisit = true;
 	};
 }
 

@@ -9,7 +9,7 @@ import { BriefsDatabase } from '../../../src/db/database';
 import { recordProgress } from '../../../src/db/history';
 import { storeImportedBriefs } from '../../../src/db/imports';
 import { saveBrief } from '../../../src/db/saved';
-import { DEFAULT_SETTINGS } from '../../../src/db/reader-settings';
+import { DEFAULT_SETTINGS } from '../../../src/content/reader-settings';
 import { readSettings, updateSettings } from '../../../src/db/settings';
 import { readImportFile } from '../../../src/import/read-import-file';
 import { summarise } from '../../../src/state/import.svelte';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applySettings, SETTINGS_STORAGE_KEY } from '../../../src/lib/apply-settings';
-import { DEFAULT_SETTINGS } from '../../../src/db/reader-settings';
+import { DEFAULT_SETTINGS } from '../../../src/content/reader-settings';
 import { readProjectFile } from '../read-fixture';
 
 afterEach(() => vi.unstubAllGlobals());

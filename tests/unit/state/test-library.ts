@@ -1,0 +1,42 @@
+import 'fake-indexeddb/auto';
+import type { BriefsDatabase } from '../../../src/db/database';
+import type { Database, Library } from '../../../src/state/library.svelte';
+import { freshDatabase } from '../db/fresh-database';
+
+export { freshDatabase, seeded, seedFile, synthetic } from '../db/fresh-database';
+
+/**
+ * A Library over `db` (a test's own IndexedDB database), with parts of the database code
+ * replaced where a test makes storage fail; `ready` holds the code back until it resolves.
+ */
+export async function libraryFor(
+	db: BriefsDatabase,
+	replaced: Partial<Database> = {},
+	ready?: Promise<unknown>
+): Promise<Library> {
+	const app = await import('../../../src/db/app');
+	const { Library } = await import('../../../src/state/library.svelte');
+	return new Library({
+		load: async () => {
+			await ready;
+			return { ...app, appDatabase: db, ...replaced };
+		},
+		name: db.name
+	});
+}
+
+/** A Library over a fresh database, opened. */
+export async function databaseLibrary(options: { open?: boolean } = {}) {
+	const db = freshDatabase();
+	const library = await libraryFor(db);
+	if (options.open !== false) await library.open();
+	return { library, db };
+}
+
+/** A Library where IndexedDB refuses to open: briefs are held in memory. */
+export async function memoryLibrary() {
+	const db = freshDatabase();
+	const library = await libraryFor(db, { openAppDatabase: async () => 'unavailable' });
+	await library.open();
+	return { library, db };
+}
