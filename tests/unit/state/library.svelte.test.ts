@@ -251,7 +251,12 @@ describe('Library: storage that closes or goes away', () => {
 
 	it('storage cleared behind its back: reopens, and running queries subscribe again', async () => {
 		quiet();
-		const { library, db } = await databaseLibrary();
+		const db = freshDatabase();
+		const { watchSavedIds } = await import('../../../src/db/app');
+		// A query that broke while storage was gone stays broken: only a new subscription reads again.
+		const subscriptions = vi.fn(watchSavedIds);
+		const library = await libraryFor(db, { watchSavedIds: subscriptions });
+		await library.open();
 		const recovered = vi.fn();
 		library.whenLost(recovered);
 		const bundle = await seeded(db, synthetic(1), synthetic(2));
@@ -266,6 +271,7 @@ describe('Library: storage that closes or goes away', () => {
 		});
 		await vi.waitFor(() => expect(recovered).toHaveBeenCalledOnce());
 		expect(library.mode).toBe('database');
+		expect(subscriptions).toHaveBeenCalledTimes(2);
 		await seeded(db, synthetic(1), synthetic(2));
 		await vi.waitFor(() => expect(ids.current.size).toBe(0));
 		await library.save(bundle.briefs[1].id);

@@ -1,9 +1,20 @@
 import 'fake-indexeddb/auto';
+import { afterEach } from 'vitest';
 import type { BriefsDatabase } from '../../../src/db/database';
 import type { Database, Library } from '../../../src/state/library.svelte';
 import { freshDatabase } from '../db/fresh-database';
 
 export { freshDatabase, seeded, seedFile, synthetic } from '../db/fresh-database';
+
+/**
+ * Counts finished tests. Each test's databases are deleted after it, which to a library still
+ * holding one looks like storage cleared behind its back: it must not reopen (and re-create) it
+ * then, nor have a test's content sync run again inside the next test.
+ */
+let finished = 0;
+afterEach(() => {
+	finished++;
+});
 
 /**
  * A Library over `db` (a test's own IndexedDB database), with parts of the database code
@@ -16,10 +27,13 @@ export async function libraryFor(
 ): Promise<Library> {
 	const app = await import('../../../src/db/app');
 	const { Library } = await import('../../../src/state/library.svelte');
+	const test = finished;
+	const reopenAppDatabase: Database['reopenAppDatabase'] = async (database) =>
+		finished === test && app.reopenAppDatabase(database);
 	return new Library({
 		load: async () => {
 			await ready;
-			return { ...app, appDatabase: db, ...replaced };
+			return { ...app, appDatabase: db, reopenAppDatabase, ...replaced };
 		},
 		name: db.name
 	});
