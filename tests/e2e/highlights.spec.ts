@@ -107,6 +107,24 @@ test('a selection the reader is making survives highlights arriving from another
 	await expect(panel.getByRole('button', { name: 'Highlight', exact: true })).toBeVisible();
 });
 
+test('words selected on the page before the app has started are offered once it has', async ({
+	page
+}) => {
+	let start!: () => void;
+	const started = new Promise<void>((resolve) => (start = resolve));
+	// The app's entry script waits, as on a slow connection: the page is the build's HTML alone.
+	await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+		await started;
+		await route.continue();
+	});
+	await page.goto(SEED_PATH, { waitUntil: 'commit' });
+	await select(takeaway(page, 5), 'stability risks');
+	start();
+	const panel = page.getByRole('region', { name: 'Highlight' });
+	await panel.getByRole('button', { name: 'Highlight', exact: true }).click();
+	await expect(takeaway(page, 5).locator('mark')).toHaveText('stability risks');
+});
+
 test('a selection across parts is kept to its first paragraph; the whole page is refused', async ({
 	page
 }) => {
