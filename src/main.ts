@@ -1,6 +1,7 @@
-import { hydrate, mount } from 'svelte';
+import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { holdEarlyPresses } from './lib/early-presses';
 import { prerenderedPage } from './lib/prerendered-page';
 import { refreshWhenVisible } from './lib/refresh-when-visible';
 import { reloadOnStaleChunk } from './lib/reload-on-stale-chunk';
@@ -22,12 +23,16 @@ async function start(target: HTMLElement) {
 	const page = prerenderedPage();
 	const route = router.route;
 	if (page && sameView(matchRoute(page.path), route)) {
+		const presses = holdEarlyPresses(target);
 		// The feed is in the entry chunk: it hydrates at once, with no wait for a promise.
 		if (!lazyViews.loaded[route.name]) await lazyViews.load(route.name);
 		if (lazyViews.loaded[route.name]) {
 			hydrate(App, { target });
+			flushSync();
+			presses.replay();
 			return;
 		}
+		presses.drop();
 	}
 	target.replaceChildren();
 	mount(App, { target });

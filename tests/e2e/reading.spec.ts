@@ -117,3 +117,30 @@ test('Share Article copies the link where there is no share sheet', async ({ pag
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied).toBe(new URL(SEED_PATH, page.url()).href);
 });
+
+test('Share Article pressed before the article view has loaded still copies the link', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	let arrive!: () => void;
+	const arrived = new Promise<void>((resolve) => (arrive = resolve));
+	// The article's chunk comes late, as on a slow connection: the page is the build's HTML, with
+	// the app's entry running but not yet in charge of it.
+	let asked!: () => void;
+	const held = new Promise<void>((resolve) => (asked = resolve));
+	await page.route(/\/assets\/Article-[^/]+\.js$/, async (route) => {
+		asked();
+		await arrived;
+		await route.continue();
+	});
+	await page.goto(SEED_PATH, { waitUntil: 'commit' });
+	await held;
+	await page.getByRole('button', { name: 'Share Article' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(0);
+	arrive();
+	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		new URL(SEED_PATH, page.url()).href
+	);
+});
