@@ -51,6 +51,9 @@ const SHAREABLE_FILES = [
 	'application/atom+xml'
 ];
 
+/** Specs of the state classes (src/state/*.svelte.ts), which run in the browser. */
+const STATE_SPECS = 'tests/unit/state/*.svelte.test.ts';
+
 export default defineConfig({
 	plugins: [
 		svelte(),
@@ -176,9 +179,21 @@ export default defineConfig({
 	worker: { format: 'es' },
 	preview: { port: 4173, strictPort: true },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
 		// Some tests re-import modules fresh; on two busy cores that alone can pass the 5 s default.
 		testTimeout: 20_000,
-		environment: 'node'
+		environment: 'node',
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: [STATE_SPECS] }
+			},
+			{
+				// The state classes' effects and createSubscriber run only in Svelte's client runtime;
+				// node would resolve its server one, where they never run.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: { name: 'state', include: [STATE_SPECS] }
+			}
+		]
 	}
 });

@@ -1,36 +1,19 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Library } from '../../../src/state/library.svelte';
 import { buildContent } from '../../../src/content/bundle';
 import { ArrivalsState } from '../../../src/state/arrivals.svelte';
 import { SettingsState } from '../../../src/state/settings.svelte';
-import { databaseLibrary, synthetic } from './test-library';
+import { databaseLibrary, synthetic, useLibrary } from './test-library';
 import { watch } from './watch.svelte';
-
-// Effects and createSubscriber run only in Svelte's client runtime; node would resolve the server's.
-vi.mock('svelte', () => import('../../../node_modules/svelte/src/index-client.js' as string));
-vi.mock(
-	'svelte/reactivity',
-	() => import('../../../node_modules/svelte/src/reactivity/index-client.js' as string)
-);
 
 // Each test gives the state its own library.
 const use = vi.hoisted(() => ({
-	library: undefined as unknown as Library,
 	settings: undefined as unknown as SettingsState
 }));
-vi.mock('../../../src/state/library.svelte', async (importActual) => {
-	const actual = await importActual<typeof import('../../../src/state/library.svelte')>();
-	// Until a test gives its own: a library that never opens.
-	use.library = new actual.Library({ load: () => new Promise(() => {}) });
-	return {
-		...actual,
-		get library() {
-			return use.library;
-		}
-	};
-});
+vi.mock('../../../src/state/library.svelte', async (importActual) =>
+	(await import('./test-library')).withTestLibrary(await importActual())
+);
 
 // And its own reader settings, kept in that library.
 vi.mock('../../../src/state/settings.svelte', async (importActual) => ({
@@ -52,7 +35,7 @@ async function deploy(n: number, sections: string[] = []) {
 describe('ArrivalsState', () => {
 	it('counts briefs a later sync brought, leaves muted sections out, and marks them seen', async () => {
 		const { library } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		use.settings = new SettingsState();
 		const arrivals = new ArrivalsState();
 		const reader = watch(() => [arrivals.shown, arrivals.unseenCount]);

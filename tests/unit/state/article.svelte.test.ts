@@ -3,40 +3,24 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildContent } from '../../../src/content/bundle';
 import { ArticleState } from '../../../src/state/article.svelte';
-import type { Library } from '../../../src/state/library.svelte';
 import {
 	databaseLibrary,
 	freshDatabase,
 	libraryFor,
 	memoryLibrary,
 	seeded,
-	synthetic
+	synthetic,
+	useLibrary
 } from './test-library';
 import { watch } from './watch.svelte';
 
-// Effects and createSubscriber run only in Svelte's client runtime; node would resolve the server's.
-vi.mock('svelte', () => import('../../../node_modules/svelte/src/index-client.js' as string));
-vi.mock(
-	'svelte/reactivity',
-	() => import('../../../node_modules/svelte/src/reactivity/index-client.js' as string)
-);
-
 // Each test gives the state its own library, and says how content sync went.
 const use = vi.hoisted(() => ({
-	library: undefined as unknown as Library,
 	content: { status: 'idle' } as { status: 'idle' | 'syncing' | 'ready' | 'failed' }
 }));
-vi.mock('../../../src/state/library.svelte', async (importActual) => {
-	const actual = await importActual<typeof import('../../../src/state/library.svelte')>();
-	// Until a test gives its own: a library that never opens.
-	use.library = new actual.Library({ load: () => new Promise(() => {}) });
-	return {
-		...actual,
-		get library() {
-			return use.library;
-		}
-	};
-});
+vi.mock('../../../src/state/library.svelte', async (importActual) =>
+	(await import('./test-library')).withTestLibrary(await importActual())
+);
 vi.mock('../../../src/state/content.svelte', () => ({
 	get content() {
 		return use.content;
@@ -53,7 +37,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 describe('ArticleState', () => {
 	it('finds the brief by slug, and follows it as content sync changes it', async () => {
 		const { library, db } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		const bundle = await seeded(db, synthetic(1), synthetic(2));
 		const [first] = bundle.briefs;
 		const article = new ArticleState(() => first.slug);
@@ -69,7 +53,7 @@ describe('ArticleState', () => {
 
 	it('is missing when storage has no such brief', async () => {
 		const { library, db } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		await seeded(db, synthetic(1));
 		const article = new ArticleState(() => 'no-such-brief');
 		const reader = watch(() => article.status);
@@ -82,8 +66,9 @@ describe('ArticleState', () => {
 		const content = $state<typeof use.content>({ status: 'syncing' });
 		use.content = content;
 		const db = freshDatabase();
-		use.library = await libraryFor(db);
-		await use.library.open();
+		const library = await libraryFor(db);
+		useLibrary(library);
+		await library.open();
 		const { bundle } = await buildContent([synthetic(1)]);
 		const built = bundle.briefs[0];
 
@@ -118,8 +103,9 @@ describe('ArticleState', () => {
 				return { unsubscribe() {} };
 			}
 		};
-		use.library = await libraryFor(freshDatabase(), { watchBriefBySlug: () => broken as never });
-		await use.library.open();
+		const library = await libraryFor(freshDatabase(), { watchBriefBySlug: () => broken as never });
+		useLibrary(library);
+		await library.open();
 		const article = new ArticleState(() => 'any');
 		const reader = watch(() => article.status);
 		await vi.waitFor(() => expect(article.status).toBe('failed'));
@@ -129,7 +115,7 @@ describe('ArticleState', () => {
 
 	it('in memory: loading until the bundle is held, then found or missing', async () => {
 		const { library } = await memoryLibrary();
-		use.library = library;
+		useLibrary(library);
 		const { bundle } = await buildContent([synthetic(1)]);
 		const article = new ArticleState(() => bundle.briefs[0].slug);
 		const missing = new ArticleState(() => 'no-such-brief');

@@ -1,33 +1,16 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Library } from '../../../src/state/library.svelte';
 import { flushSync } from 'svelte';
 import { anchorAt } from '../../../src/content/highlight-anchor';
 import { BriefHighlightsState } from '../../../src/state/brief-highlights.svelte';
-import { databaseLibrary, seeded, synthetic } from './test-library';
+import { databaseLibrary, seeded, synthetic, useLibrary } from './test-library';
 import { watch } from './watch.svelte';
 
-// Effects and createSubscriber run only in Svelte's client runtime; node would resolve the server's.
-vi.mock('svelte', () => import('../../../node_modules/svelte/src/index-client.js' as string));
-vi.mock(
-	'svelte/reactivity',
-	() => import('../../../node_modules/svelte/src/reactivity/index-client.js' as string)
-);
-
 // Each test gives the state its own library.
-const use = vi.hoisted(() => ({ library: undefined as unknown as Library }));
-vi.mock('../../../src/state/library.svelte', async (importActual) => {
-	const actual = await importActual<typeof import('../../../src/state/library.svelte')>();
-	// Until a test gives its own: a library that never opens.
-	use.library = new actual.Library({ load: () => new Promise(() => {}) });
-	return {
-		...actual,
-		get library() {
-			return use.library;
-		}
-	};
-});
+vi.mock('../../../src/state/library.svelte', async (importActual) =>
+	(await import('./test-library')).withTestLibrary(await importActual())
+);
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -47,7 +30,7 @@ const record = (id: string, briefId: string, createdAt: number) => ({
 describe('BriefHighlightsState', () => {
 	it("lists one brief's highlights in the order made, once the brief is known", async () => {
 		const { library, db } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		const [a, b] = (await seeded(db, synthetic(1), synthetic(2))).briefs.map((x) => x.id);
 		await library.addHighlight(record('h-2', a, 2));
 		await library.addHighlight(record('h-1', a, 1));

@@ -5,35 +5,18 @@ import { buildContent } from '../../../src/content/bundle';
 import { ContentFormatError } from '../../../src/content/load-bundle';
 import { markFirstPaint } from '../../../src/lib/first-paint';
 import { ContentState } from '../../../src/state/content.svelte';
-import type { Library } from '../../../src/state/library.svelte';
-import { databaseLibrary, memoryLibrary, synthetic } from './test-library';
+import { databaseLibrary, memoryLibrary, synthetic, useLibrary } from './test-library';
 import { watch } from './watch.svelte';
-
-// Effects and createSubscriber run only in Svelte's client runtime; node would resolve the server's.
-vi.mock('svelte', () => import('../../../node_modules/svelte/src/index-client.js' as string));
-vi.mock(
-	'svelte/reactivity',
-	() => import('../../../node_modules/svelte/src/reactivity/index-client.js' as string)
-);
 
 // Each test gives the state its own library.
 const use = vi.hoisted(() => ({
-	library: undefined as unknown as Library,
 	fetchManifest: vi.fn(),
 	fetchBundle: vi.fn(),
 	refreshSearchIndex: vi.fn(async () => {})
 }));
-vi.mock('../../../src/state/library.svelte', async (importActual) => {
-	const actual = await importActual<typeof import('../../../src/state/library.svelte')>();
-	// Until a test gives its own: a library that never opens.
-	use.library = new actual.Library({ load: () => new Promise(() => {}) });
-	return {
-		...actual,
-		get library() {
-			return use.library;
-		}
-	};
-});
+vi.mock('../../../src/state/library.svelte', async (importActual) =>
+	(await import('./test-library')).withTestLibrary(await importActual())
+);
 
 // The deploy it syncs with, and the search index it keeps up, are the test's.
 vi.mock('../../../src/content/load-bundle', async (importActual) => ({
@@ -70,7 +53,7 @@ const quiet = () => vi.spyOn(console, 'warn').mockImplementation(() => {});
 describe('ContentState', () => {
 	it('goes idle, syncing, ready: stores the deployed bundle and asks search to catch up', async () => {
 		const { library } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		const bundle = await deploy(1, 2);
 		const content = new ContentState();
 		const reader = watch(() => content.status);
@@ -89,7 +72,7 @@ describe('ContentState', () => {
 	});
 
 	it('overlapping syncs share one run', async () => {
-		use.library = (await databaseLibrary()).library;
+		useLibrary((await databaseLibrary()).library);
 		await deploy(1);
 		const content = new ContentState();
 		const [first, second] = [content.sync(), content.sync()];
@@ -100,7 +83,7 @@ describe('ContentState', () => {
 
 	it('offline: ready with what is stored, failed with nothing stored', async () => {
 		const { library } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		const stored = await deploy(1);
 		await library.storeContent(stored);
 		offline();
@@ -111,7 +94,7 @@ describe('ContentState', () => {
 		expect(content.problem).toBeUndefined();
 		expect(use.fetchManifest).not.toHaveBeenCalled();
 
-		use.library = (await databaseLibrary()).library;
+		useLibrary((await databaseLibrary()).library);
 		const empty = new ContentState();
 		await empty.sync();
 		expect(empty.status).toBe('failed');
@@ -121,7 +104,7 @@ describe('ContentState', () => {
 	it('refuses a broken deploy whole, and says why news is missing', async () => {
 		quiet();
 		const { library } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		await library.storeContent(await deploy(1));
 		use.fetchBundle.mockRejectedValue(new ContentFormatError('brief #2 is malformed'));
 		use.fetchManifest.mockResolvedValue({ ...(await use.fetchManifest()), version: 'next' });
@@ -136,7 +119,7 @@ describe('ContentState', () => {
 	it('out of storage space: says so, keeping what was stored', async () => {
 		quiet();
 		const { library } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		const first = await deploy(1);
 		await library.storeContent(first);
 		await deploy(1, 2);
@@ -155,7 +138,7 @@ describe('ContentState', () => {
 
 	it('a library that was stored before and is empty now was cleared: it is restored', async () => {
 		const { library } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		library.markStored();
 		await deploy(1);
 		const content = new ContentState();
@@ -165,7 +148,7 @@ describe('ContentState', () => {
 
 	it('syncs again when the database comes back after being lost', async () => {
 		const { library } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		let recover: (() => void) | undefined;
 		vi.spyOn(library, 'whenLost').mockImplementation((fn) => (recover = fn));
 		await deploy(1);
@@ -177,7 +160,7 @@ describe('ContentState', () => {
 
 	it('with no IndexedDB, holds the deployed bundle in memory, fetched once', async () => {
 		const { library } = await memoryLibrary();
-		use.library = library;
+		useLibrary(library);
 		const bundle = await deploy(1, 2);
 		offline();
 		const content = new ContentState();
@@ -191,7 +174,7 @@ describe('ContentState', () => {
 		expect(use.refreshSearchIndex).not.toHaveBeenCalled();
 
 		const { library: empty } = await memoryLibrary();
-		use.library = empty;
+		useLibrary(empty);
 		use.fetchManifest.mockRejectedValue(new Error('no cached copy'));
 		const failing = new ContentState();
 		await failing.sync();

@@ -3,29 +3,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { anchorAt } from '../../../src/content/highlight-anchor';
 import { ExportState } from '../../../src/state/export.svelte';
-import type { Library } from '../../../src/state/library.svelte';
-import { databaseLibrary, memoryLibrary, seeded, synthetic } from './test-library';
-
-// Effects and createSubscriber run only in Svelte's client runtime; node would resolve the server's.
-vi.mock('svelte', () => import('../../../node_modules/svelte/src/index-client.js' as string));
-vi.mock(
-	'svelte/reactivity',
-	() => import('../../../node_modules/svelte/src/reactivity/index-client.js' as string)
-);
+import { databaseLibrary, memoryLibrary, seeded, synthetic, useLibrary } from './test-library';
 
 // Each test gives the state its own library.
-const use = vi.hoisted(() => ({ library: undefined as unknown as Library }));
-vi.mock('../../../src/state/library.svelte', async (importActual) => {
-	const actual = await importActual<typeof import('../../../src/state/library.svelte')>();
-	// Until a test gives its own: a library that never opens.
-	use.library = new actual.Library({ load: () => new Promise(() => {}) });
-	return {
-		...actual,
-		get library() {
-			return use.library;
-		}
-	};
-});
+vi.mock('../../../src/state/library.svelte', async (importActual) =>
+	(await import('./test-library')).withTestLibrary(await importActual())
+);
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -58,7 +41,7 @@ function downloads() {
 describe('ExportState', () => {
 	it('hands over a backup, the saved briefs as a JSON Feed, and highlights as Markdown', async () => {
 		const { library, db } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		const bundle = await seeded(db, synthetic(1), synthetic(2));
 		const [a] = bundle.briefs;
 		await library.save(a.id);
@@ -93,7 +76,7 @@ describe('ExportState', () => {
 	});
 
 	it('says why when there is nothing to export from', async () => {
-		use.library = (await memoryLibrary()).library;
+		useLibrary((await memoryLibrary()).library);
 		downloads();
 		const exporter = new ExportState();
 		await exporter.downloadBackup();

@@ -4,7 +4,6 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BriefFilter, StoredBrief } from '../../../src/content/brief';
 import { buildContent } from '../../../src/content/bundle';
-import type { Library } from '../../../src/state/library.svelte';
 import { FeedState } from '../../../src/state/feed.svelte';
 import {
 	databaseLibrary,
@@ -12,33 +11,18 @@ import {
 	libraryFor,
 	memoryLibrary,
 	seeded,
-	synthetic
+	synthetic,
+	useLibrary
 } from './test-library';
 import { watch } from './watch.svelte';
 
-// Effects and createSubscriber run only in Svelte's client runtime; node would resolve the server's.
-vi.mock('svelte', () => import('../../../node_modules/svelte/src/index-client.js' as string));
-vi.mock(
-	'svelte/reactivity',
-	() => import('../../../node_modules/svelte/src/reactivity/index-client.js' as string)
-);
-
 // Each test gives the state its own library, and says how content sync went.
 const use = vi.hoisted(() => ({
-	library: undefined as unknown as Library,
 	content: { status: 'idle' as 'idle' | 'syncing' | 'ready' | 'failed' }
 }));
-vi.mock('../../../src/state/library.svelte', async (importActual) => {
-	const actual = await importActual<typeof import('../../../src/state/library.svelte')>();
-	// Until a test gives its own: a library that never opens.
-	use.library = new actual.Library({ load: () => new Promise(() => {}) });
-	return {
-		...actual,
-		get library() {
-			return use.library;
-		}
-	};
-});
+vi.mock('../../../src/state/library.svelte', async (importActual) =>
+	(await import('./test-library')).withTestLibrary(await importActual())
+);
 vi.mock('../../../src/state/content.svelte', () => ({
 	get content() {
 		return use.content;
@@ -54,7 +38,7 @@ afterEach(() => {
 async function storedLibrary(n: number) {
 	const { library, db } = await databaseLibrary();
 	const bundle = await seeded(db, ...Array.from({ length: n }, (_, i) => synthetic(i + 1)));
-	use.library = library;
+	useLibrary(library);
 	return { library, db, ids: bundle.briefs.map((b) => b.id) };
 }
 
@@ -118,8 +102,9 @@ describe('FeedState', () => {
 
 	it('keeps the page the build rendered until storage has briefs, unless sync failed', async () => {
 		const db = freshDatabase();
-		use.library = await libraryFor(db);
-		await use.library.open();
+		const library = await libraryFor(db);
+		useLibrary(library);
+		await library.open();
 		const { bundle } = await buildContent([synthetic(1), synthetic(2)]);
 		const page = { path: '/', briefs: bundle.briefs.slice(0, 1), total: 2 };
 		const feed = new FeedState(undefined, page);
@@ -150,7 +135,7 @@ describe('FeedState', () => {
 
 	it('reads from memory when nothing can be stored', async () => {
 		const { library } = await memoryLibrary();
-		use.library = library;
+		useLibrary(library);
 		const feed = new FeedState();
 		const reader = watch(() => feed.briefs);
 		expect(feed.loaded).toBe(false);
@@ -170,8 +155,9 @@ describe('FeedState', () => {
 				return { unsubscribe() {} };
 			}
 		};
-		use.library = await libraryFor(freshDatabase(), { watchFeed: () => broken as never });
-		await use.library.open();
+		const library = await libraryFor(freshDatabase(), { watchFeed: () => broken as never });
+		useLibrary(library);
+		await library.open();
 		const feed = new FeedState();
 		const reader = watch(() => feed.failure);
 		await vi.waitFor(() =>

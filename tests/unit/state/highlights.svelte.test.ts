@@ -1,32 +1,15 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Library } from '../../../src/state/library.svelte';
 import { anchorAt } from '../../../src/content/highlight-anchor';
 import { HighlightsState, MAX_NOTE_LENGTH } from '../../../src/state/highlights.svelte';
-import { databaseLibrary, memoryLibrary, seeded, synthetic } from './test-library';
+import { databaseLibrary, memoryLibrary, seeded, synthetic, useLibrary } from './test-library';
 import { watch } from './watch.svelte';
 
-// Effects and createSubscriber run only in Svelte's client runtime; node would resolve the server's.
-vi.mock('svelte', () => import('../../../node_modules/svelte/src/index-client.js' as string));
-vi.mock(
-	'svelte/reactivity',
-	() => import('../../../node_modules/svelte/src/reactivity/index-client.js' as string)
-);
-
 // Each test gives the state its own library.
-const use = vi.hoisted(() => ({ library: undefined as unknown as Library }));
-vi.mock('../../../src/state/library.svelte', async (importActual) => {
-	const actual = await importActual<typeof import('../../../src/state/library.svelte')>();
-	// Until a test gives its own: a library that never opens.
-	use.library = new actual.Library({ load: () => new Promise(() => {}) });
-	return {
-		...actual,
-		get library() {
-			return use.library;
-		}
-	};
-});
+vi.mock('../../../src/state/library.svelte', async (importActual) =>
+	(await import('./test-library')).withTestLibrary(await importActual())
+);
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -38,7 +21,7 @@ const anchor = anchorAt(
 describe('HighlightsState', () => {
 	it('adds highlights with their note, lists them newest first with their brief, removes', async () => {
 		const { library, db } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		const [a, b] = (await seeded(db, synthetic(1), synthetic(2))).briefs.map((x) => x.id);
 		const highlights = new HighlightsState();
 		const reader = watch(() => highlights.items);
@@ -59,7 +42,7 @@ describe('HighlightsState', () => {
 
 	it('says why a highlight was not kept', async () => {
 		const { library } = await memoryLibrary();
-		use.library = library;
+		useLibrary(library);
 		const highlights = new HighlightsState();
 		expect(await highlights.add('any', anchor, '')).toBe(false);
 		expect(highlights.failure).toBe(
@@ -68,7 +51,7 @@ describe('HighlightsState', () => {
 
 		const { library: failing } = await databaseLibrary();
 		vi.spyOn(failing, 'addHighlight').mockRejectedValue(new Error('disk full'));
-		use.library = failing;
+		useLibrary(failing);
 		const other = new HighlightsState();
 		expect(await other.add('any', anchor, '')).toBe(false);
 		expect(other.failure).toBe("Couldn't save the highlight: disk full");

@@ -2,33 +2,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportState, summarise } from '../../../src/state/import.svelte';
-import type { Library } from '../../../src/state/library.svelte';
 import { readProjectFile, seedText } from '../read-fixture';
-import { databaseLibrary, memoryLibrary } from './test-library';
-
-// Effects and createSubscriber run only in Svelte's client runtime; node would resolve the server's.
-vi.mock('svelte', () => import('../../../node_modules/svelte/src/index-client.js' as string));
-vi.mock(
-	'svelte/reactivity',
-	() => import('../../../node_modules/svelte/src/reactivity/index-client.js' as string)
-);
+import { databaseLibrary, memoryLibrary, useLibrary } from './test-library';
 
 // Each test gives the state its own library.
 const use = vi.hoisted(() => ({
-	library: undefined as unknown as Library,
 	refreshSearchIndex: vi.fn(async () => {})
 }));
-vi.mock('../../../src/state/library.svelte', async (importActual) => {
-	const actual = await importActual<typeof import('../../../src/state/library.svelte')>();
-	// Until a test gives its own: a library that never opens.
-	use.library = new actual.Library({ load: () => new Promise(() => {}) });
-	return {
-		...actual,
-		get library() {
-			return use.library;
-		}
-	};
-});
+vi.mock('../../../src/state/library.svelte', async (importActual) =>
+	(await import('./test-library')).withTestLibrary(await importActual())
+);
 
 vi.mock('../../../src/state/search.svelte', () => ({
 	refreshSearchIndex: use.refreshSearchIndex
@@ -47,7 +30,7 @@ const fixture = (name: string) => file(name, readProjectFile(`tests/fixtures/imp
 describe('ImportState', () => {
 	it('stores what the files hold, reports it, and has search index it', async () => {
 		const { library } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		const importer = new ImportState();
 		await importer.importFiles([fixture('feed.json'), file('mine.txt', seedText())]);
 		expect(importer.failure).toBeUndefined();
@@ -63,7 +46,7 @@ describe('ImportState', () => {
 
 	it('a file refused whole is reported without touching storage', async () => {
 		const { library } = await memoryLibrary();
-		use.library = library;
+		useLibrary(library);
 		const importer = new ImportState();
 		await importer.importFiles([fixture('malformed.json')]);
 		expect(importer.failure).toBeUndefined();
@@ -72,7 +55,7 @@ describe('ImportState', () => {
 	});
 
 	it('where nothing can be stored, or the disk is full, nothing is imported and it says so', async () => {
-		use.library = (await memoryLibrary()).library;
+		useLibrary((await memoryLibrary()).library);
 		const importer = new ImportState();
 		await importer.importFiles([fixture('feed.json')]);
 		expect(importer.report).toBeUndefined();
@@ -81,7 +64,7 @@ describe('ImportState', () => {
 		);
 
 		const { library } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		vi.spyOn(library, 'importBriefs').mockRejectedValue(
 			Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' })
 		);

@@ -13,13 +13,6 @@ import {
 } from './test-library';
 import { watch } from './watch.svelte';
 
-// Effects and createSubscriber run only in Svelte's client runtime; node would resolve the server's.
-vi.mock('svelte', () => import('../../../node_modules/svelte/src/index-client.js' as string));
-vi.mock(
-	'svelte/reactivity',
-	() => import('../../../node_modules/svelte/src/reactivity/index-client.js' as string)
-);
-
 afterEach(() => {
 	vi.restoreAllMocks();
 	localStorage.clear();

@@ -1,31 +1,14 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Library } from '../../../src/state/library.svelte';
 import { ReadingHistoryState } from '../../../src/state/reading-history.svelte';
-import { databaseLibrary, memoryLibrary, seeded, synthetic } from './test-library';
+import { databaseLibrary, memoryLibrary, seeded, synthetic, useLibrary } from './test-library';
 import { watch } from './watch.svelte';
 
-// Effects and createSubscriber run only in Svelte's client runtime; node would resolve the server's.
-vi.mock('svelte', () => import('../../../node_modules/svelte/src/index-client.js' as string));
-vi.mock(
-	'svelte/reactivity',
-	() => import('../../../node_modules/svelte/src/reactivity/index-client.js' as string)
-);
-
 // Each test gives the state its own library.
-const use = vi.hoisted(() => ({ library: undefined as unknown as Library }));
-vi.mock('../../../src/state/library.svelte', async (importActual) => {
-	const actual = await importActual<typeof import('../../../src/state/library.svelte')>();
-	// Until a test gives its own: a library that never opens.
-	use.library = new actual.Library({ load: () => new Promise(() => {}) });
-	return {
-		...actual,
-		get library() {
-			return use.library;
-		}
-	};
-});
+vi.mock('../../../src/state/library.svelte', async (importActual) =>
+	(await import('./test-library')).withTestLibrary(await importActual())
+);
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -34,7 +17,7 @@ const position = (progress: number) => ({ progress, scrollY: progress * 1000, la
 describe('ReadingHistoryState', () => {
 	it('marks read, records how far, offers the unfinished brief to continue, and clears', async () => {
 		const { library, db } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		const [a, b] = (await seeded(db, synthetic(1), synthetic(2))).briefs.map((x) => x.id);
 		const history = new ReadingHistoryState();
 		const reader = watch(() => [history.readIds, history.entries, history.continueReading]);
@@ -66,7 +49,7 @@ describe('ReadingHistoryState', () => {
 
 	it('a reader that comes back waits for a fresh answer, not the one from before it left', async () => {
 		const { library, db } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		const [a] = (await seeded(db, synthetic(1))).briefs.map((x) => x.id);
 		const history = new ReadingHistoryState();
 		const first = watch(() => history.entries);
@@ -81,7 +64,7 @@ describe('ReadingHistoryState', () => {
 
 	it('with nothing stored: reading goes on unrecorded, and there is nothing to continue', async () => {
 		const { library } = await memoryLibrary();
-		use.library = library;
+		useLibrary(library);
 		const history = new ReadingHistoryState();
 		const reader = watch(() => history.continueReading);
 		expect(history.continueLoaded).toBe(true);

@@ -1,33 +1,16 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Library } from '../../../src/state/library.svelte';
 import { DEFAULT_SETTINGS } from '../../../src/content/reader-settings';
 import { SETTINGS_STORAGE_KEY } from '../../../src/lib/apply-settings';
 import { SettingsState } from '../../../src/state/settings.svelte';
-import { databaseLibrary, memoryLibrary } from './test-library';
+import { databaseLibrary, memoryLibrary, useLibrary } from './test-library';
 import { watch } from './watch.svelte';
 
-// Effects and createSubscriber run only in Svelte's client runtime; node would resolve the server's.
-vi.mock('svelte', () => import('../../../node_modules/svelte/src/index-client.js' as string));
-vi.mock(
-	'svelte/reactivity',
-	() => import('../../../node_modules/svelte/src/reactivity/index-client.js' as string)
-);
-
 // Each test gives the state its own library.
-const use = vi.hoisted(() => ({ library: undefined as unknown as Library }));
-vi.mock('../../../src/state/library.svelte', async (importActual) => {
-	const actual = await importActual<typeof import('../../../src/state/library.svelte')>();
-	// Until a test gives its own: a library that never opens.
-	use.library = new actual.Library({ load: () => new Promise(() => {}) });
-	return {
-		...actual,
-		get library() {
-			return use.library;
-		}
-	};
-});
+vi.mock('../../../src/state/library.svelte', async (importActual) =>
+	(await import('./test-library')).withTestLibrary(await importActual())
+);
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -37,7 +20,7 @@ describe('SettingsState', () => {
 	it("starts from the boot script's copy and is not loaded until storage answers", async () => {
 		localStorage.setItem(SETTINGS_STORAGE_KEY, JSON.stringify({ theme: 'dark', textSize: 3 }));
 		const { library } = await databaseLibrary({ open: false });
-		use.library = library;
+		useLibrary(library);
 		const settings = new SettingsState();
 		const reader = watch(() => settings.value);
 		expect(settings.value).toMatchObject({ theme: 'dark', textSize: 3 });
@@ -51,7 +34,7 @@ describe('SettingsState', () => {
 
 	it('stores a change and reads it back, keeping the rest', async () => {
 		const { library, db } = await databaseLibrary();
-		use.library = library;
+		useLibrary(library);
 		const settings = new SettingsState();
 		const reader = watch(() => settings.value);
 		await settings.update({ theme: 'light', muted: ['Sport'] });
@@ -65,7 +48,7 @@ describe('SettingsState', () => {
 
 	it('with nothing stored: a change holds for this visit', async () => {
 		const { library } = await memoryLibrary();
-		use.library = library;
+		useLibrary(library);
 		const settings = new SettingsState();
 		const reader = watch(() => settings.value);
 		expect(settings.loaded).toBe(false);

@@ -54,3 +54,28 @@ export async function memoryLibrary() {
 	await library.open();
 	return { library, db };
 }
+
+type LibraryModule = typeof import('../../../src/state/library.svelte');
+let current: Library | undefined;
+
+/**
+ * The app's library module with its one `library` replaced by the test's own (useLibrary), so
+ * that each test gives the state classes a library of its own. A spec mocks the module with it:
+ *   vi.mock('../../../src/state/library.svelte', async (importActual) =>
+ *     (await import('./test-library')).withTestLibrary(await importActual()));
+ */
+export function withTestLibrary(actual: LibraryModule): LibraryModule {
+	// Until a test gives its own: a library that never opens.
+	current = new actual.Library({ load: () => new Promise(() => {}) });
+	return {
+		...actual,
+		get library() {
+			return current!;
+		}
+	};
+}
+
+/** The library the state classes use from now on. */
+export function useLibrary(library: Library): void {
+	current = library;
+}
