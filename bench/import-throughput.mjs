@@ -1,8 +1,8 @@
 // Import throughput: a synthetic 5,000-item JSON Feed imported through the real Import view in
 // Debian's chromium, against the production build. Prints briefs per second.
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/tools/chromium.mjs';
+import { startPreview } from '../tests/tools/preview-server.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4177);
 const ITEMS = Number(process.env.BENCH_IMPORT_ITEMS ?? 5000);
@@ -28,19 +28,8 @@ function syntheticFeed(count) {
 	return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Bench', items });
 }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore'
-});
+const server = await startPreview(PORT);
 try {
-	for (let i = 0; ; i++) {
-		try {
-			await fetch(ORIGIN);
-			break;
-		} catch {
-			if (i > 100) throw new Error('preview did not start');
-			await new Promise((r) => setTimeout(r, 200));
-		}
-	}
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM_PATH,
 		args: CHROMIUM_ARGS
@@ -62,5 +51,5 @@ try {
 	);
 	await browser.close();
 } finally {
-	server.kill();
+	server.stop();
 }

@@ -2,6 +2,7 @@ import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { holdEarlyPresses } from './lib/early-presses';
+import { nextTask } from './lib/page-yield';
 import { prerenderedPage } from './lib/prerendered-page';
 import { refreshWhenVisible } from './lib/refresh-when-visible';
 import { reloadOnStaleChunk } from './lib/reload-on-stale-chunk';
@@ -24,8 +25,11 @@ async function start(target: HTMLElement) {
 	const route = router.route;
 	if (page && sameView(matchRoute(page.path), route)) {
 		const presses = holdEarlyPresses(target);
-		// The feed is in the entry chunk: it hydrates at once, with no wait for a promise.
+		// The feed is in the entry chunk, but it still hydrates in a task of its own: the page is
+		// painted and answers input between the entry's evaluation and hydration, instead of
+		// waiting for both at once.
 		if (!lazyViews.loaded[route.name]) await lazyViews.load(route.name);
+		else await nextTask();
 		if (lazyViews.loaded[route.name]) {
 			hydrate(App, { target });
 			flushSync();
@@ -38,16 +42,32 @@ async function start(target: HTMLElement) {
 	mount(App, { target });
 }
 
+/**
+ * What the first paint does not wait for, a task each after the page is the app's: one task
+ * holding all of it kept the page from answering a tap for longest on the reader's first visit.
+ */
+const AFTER_START: (() => void)[] = [
+	() => void content.sync(),
+	// A queue heard before a reload comes back paused, once its briefs can be read.
+	() =>
+		void library
+			.open()
+			.then(() => listen.restore((ids) => library.briefsById(ids)))
+			.catch((error: unknown) => console.warn('Restoring the listening queue failed', error)),
+	() => void connectivity.check(),
+	() => pwa.register()
+];
+
+async function boot(target: HTMLElement) {
+	await start(target);
+	for (const step of AFTER_START) {
+		await nextTask();
+		step();
+	}
+}
+
 reloadOnStaleChunk();
 install.listen();
-void start(document.getElementById('app')!);
-void content.sync();
-// A queue heard before a reload comes back paused, once its briefs can be read.
-library
-	.open()
-	.then(() => listen.restore((ids) => library.briefsById(ids)))
-	.catch((error: unknown) => console.warn('Restoring the listening queue failed', error));
-void connectivity.check();
 // A deploy made while the reader was offline is picked up as soon as the network returns.
 addEventListener('online', () => void content.sync());
 refreshWhenVisible(
@@ -57,4 +77,4 @@ refreshWhenVisible(
 // On a first visit the manifest was fetched before the worker took control; fetch it again through
 // the worker so that a copy is cached for offline starts.
 navigator.serviceWorker?.addEventListener('controllerchange', () => void content.sync());
-pwa.register();
+void boot(document.getElementById('app')!);
