@@ -44,9 +44,15 @@ export interface EditorsDesk {
 
 /** A brief as stored: the feed is ordered by `rank` (0 = first). */
 export interface StoredBrief extends Brief {
+	/** Absent on an unpublished brief (see unpublishedAt), which is out of the feed. */
 	rank: number;
 	/** When a content sync last replaced this brief's text (ms since epoch); absent if never. */
 	updatedAt?: number;
+	/**
+	 * When the publisher removed this brief, which the reader had saved, read or highlighted: their
+	 * copy stays readable ("no longer published") instead of leaving a saved mark to nothing.
+	 */
+	unpublishedAt?: number;
 }
 
 /** Which briefs a feed shows (sections followed or muted, new only); undefined: all of them. */

@@ -9,7 +9,10 @@ import type { BriefsDatabase } from './database';
 export function watchSections(db: BriefsDatabase): Observable<string[]> {
 	return liveQuery(async () => {
 		const sections = new Set<string>();
-		await db.briefs.each((brief) => sections.add(brief.section));
+		await db.briefs.each((brief) => {
+			// A brief the publisher removed is in no feed, so its section is nothing to follow.
+			if (brief.unpublishedAt === undefined) sections.add(brief.section);
+		});
 		return [...sections].sort((a, b) => a.localeCompare(b));
 	});
 }

@@ -28,7 +28,8 @@ export async function applyContentBundle(
 	db: BriefsDatabase,
 	bundle: ContentBundle
 ): Promise<ContentChanges> {
-	return db.transaction('rw', db.briefs, db.meta, async () => {
+	const tables = [db.briefs, db.meta, db.saved, db.history, db.highlights];
+	return db.transaction('rw', tables, async () => {
 		const applied = (await db.meta.get('content'))?.value;
 		if (applied?.version === bundle.version) return { added: 0, updated: 0, removed: 0 };
 
@@ -49,8 +50,13 @@ export async function applyContentBundle(
 			updatedAt:
 				previous.get(b.id)?.contentHash === b.contentHash ? storedChanged[i]?.updatedAt : now
 		}));
+		const kept = await keptByReader(db, removed);
+		await unpublish(db, kept, now);
 		// Delete before writing, so a slug can move from a removed or changed brief to another.
-		await db.briefs.bulkDelete([...removed, ...changed.map((b) => b.id)]);
+		await db.briefs.bulkDelete([
+			...removed.filter((id) => !kept.has(id)),
+			...changed.map((b) => b.id)
+		]);
 		await yieldSlugsToSeeds(db, [...added, ...revised]);
 		await db.briefs.bulkPut([...added, ...revised]);
 		const entries = bundle.briefs.map(({ id, contentHash, rank, slug }) => ({
@@ -70,6 +76,41 @@ export async function applyContentBundle(
 	});
 }
 
+/** Of these briefs, the ones the reader saved, read or highlighted. */
+async function keptByReader(db: BriefsDatabase, ids: string[]): Promise<Set<string>> {
+	if (!ids.length) return new Set();
+	const [saved, read, highlights] = await Promise.all([
+		db.saved.bulkGet(ids),
+		db.history.bulkGet(ids),
+		db.highlights.where('briefId').anyOf(ids).primaryKeys()
+	]);
+	const kept = new Set(ids.filter((_, i) => saved[i] !== undefined || read[i] !== undefined));
+	if (highlights.length) {
+		for (const highlight of await db.highlights.bulkGet(highlights)) {
+			if (highlight) kept.add(highlight.briefId);
+		}
+	}
+	return kept;
+}
+
+/**
+ * Takes briefs out of the feed but keeps them readable. Without a rank they are out of the feed by
+ * way of IndexedDB itself: a record that lacks an index's key is not in that index, so the feed,
+ * its count and the first page (all read on "rank") pass them by, with no filter and no new
+ * schema version.
+ */
+async function unpublish(db: BriefsDatabase, ids: Set<string>, now: number) {
+	const briefs = await db.briefs.bulkGet([...ids]);
+	const unpublished = briefs.flatMap((brief) => {
+		if (!brief) return [];
+		const copy: Partial<StoredBrief> = { ...brief, unpublishedAt: brief.unpublishedAt ?? now };
+		delete copy.rank;
+		return [copy];
+	});
+	// Stored without its rank on purpose (see above); the table's type says every brief has one.
+	await db.briefs.bulkPut(unpublished as StoredBrief[]);
+}
+
 /**
  * Published briefs own their addresses: an imported brief that holds a slug a new seed needs
  * moves to a suffixed one (links to published briefs must work on every device).
@@ -81,7 +122,8 @@ async function yieldSlugsToSeeds(db: BriefsDatabase, incoming: StoredBrief[]) {
 		.anyOf([...wanted.keys()])
 		.toArray();
 	for (const holder of holders) {
-		if (wanted.get(holder.slug) === holder.id || !holder.origin) continue;
+		const yields = holder.origin !== undefined || holder.unpublishedAt !== undefined;
+		if (wanted.get(holder.slug) === holder.id || !yields) continue;
 		let n = 2;
 		while (
 			wanted.has(`${holder.slug}-${n}`) ||

@@ -1,4 +1,4 @@
-import { serveContent } from './content-route';
+import { serveContent, withExtraBriefs } from './content-route';
 import { expect, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
 
 test.use({ serviceWorkers: 'block' });
@@ -87,4 +87,40 @@ test('a save keeps pointing at its brief across a content update that renames it
 	await page.getByRole('link', { name: 'Revised headline' }).click();
 	await expect(page).toHaveURL('/article/revised-headline');
 	await expect(page.getByRole('button', { name: 'Saved', exact: true })).toBeVisible();
+});
+
+test('a saved brief the publisher removes stays readable, marked "no longer published"', async ({
+	page
+}) => {
+	await serveContent(page, withExtraBriefs(2));
+	await page.goto('/');
+	const cards = page.locator('.feed-list > li');
+	await expect(cards).toHaveCount(3);
+	await page.getByRole('button', { name: 'Save: E2E test brief 1' }).click();
+	await expect(page.getByRole('button', { name: 'Saved: E2E test brief 1' })).toBeVisible();
+
+	// The next deploy has neither extra brief: the feed loses both…
+	await page.unrouteAll();
+	await serveContent(page, (briefs) => briefs, { version: 'e2e0000000000002' });
+	await page.reload();
+	await expect(cards).toHaveCount(1);
+	await expect(page.getByRole('link', { name: 'E2E test brief 1' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: SEED_HEADLINE })).toBeVisible();
+
+	// …but the saved one is still in Saved, marked, and opens.
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Saved' }).click();
+	const saved = page.getByRole('main').getByRole('article');
+	await expect(saved).toHaveCount(1);
+	await expect(saved).toContainText('No longer published');
+	await saved.getByRole('link', { name: 'E2E test brief 1' }).click();
+	await expect(page).toHaveURL('/article/e2e-test-brief-1');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('E2E test brief 1');
+	await expect(page.getByRole('note')).toContainText('No longer published');
+	await expect(page.getByRole('button', { name: 'Saved', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	// A link to it still works on a fresh start (the host has no page for it any more).
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('E2E test brief 1');
 });

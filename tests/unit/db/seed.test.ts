@@ -95,6 +95,83 @@ describe('applyContentBundle', () => {
 	});
 });
 
+describe('briefs the publisher removed', () => {
+	const headlines = async (db: BriefsDatabase) =>
+		(await db.briefs.orderBy('rank').toArray()).map((b) => b.headline);
+
+	it('keeps one the reader saved, read or highlighted, readable and out of the feed', async () => {
+		const db = freshDatabase();
+		const first = await bundleOf(
+			seedFile(),
+			synthetic(1),
+			synthetic(2),
+			synthetic(3),
+			synthetic(4)
+		);
+		await applyContentBundle(db, first);
+		const [, saved, read, highlighted, untouched] = first.briefs.map((b) => b.id);
+		await db.saved.put({ briefId: saved, savedAt: 1 });
+		await db.history.put({
+			briefId: read,
+			readAt: 1,
+			progress: 0.5,
+			scrollY: 10,
+			layoutWidth: 390
+		});
+		await db.highlights.put({
+			id: 'h1',
+			briefId: highlighted,
+			createdAt: 1,
+			updatedAt: 1,
+			note: '',
+			anchor: { part: 'dek', paragraph: 0, quote: 'President', prefix: '', suffix: ' Miguel' }
+		} as never);
+
+		const changes = await applyContentBundle(db, await bundleOf(seedFile()));
+		expect(changes).toEqual({ added: 0, updated: 0, removed: 4 });
+		expect(await headlines(db)).toEqual([first.briefs[0].headline]);
+		expect(await db.briefs.where('rank').above(-Infinity).count()).toBe(1);
+		for (const id of [saved, read, highlighted]) {
+			const kept = await db.briefs.get(id);
+			expect(kept?.unpublishedAt).toBeGreaterThan(0);
+			expect(kept?.headline).toMatch(/^Synthetic test brief number/);
+			expect(await db.briefs.where('slug').equals(kept!.slug).first()).toEqual(kept);
+		}
+		expect(await db.briefs.get(untouched)).toBeUndefined();
+		expect(await db.saved.get(saved)).toBeDefined();
+	});
+
+	it('publishes a kept brief again when it comes back, and yields its address to a new one', async () => {
+		const db = freshDatabase();
+		const first = await bundleOf(seedFile(), synthetic(1), synthetic(2));
+		await applyContentBundle(db, first);
+		const [, back, moved] = first.briefs;
+		await db.saved.bulkPut([
+			{ briefId: back.id, savedAt: 1 },
+			{ briefId: moved.id, savedAt: 1 }
+		]);
+		await applyContentBundle(db, await bundleOf(seedFile()));
+
+		// Brief 1 returns; a new brief takes brief 2's headline, and so its address.
+		const taker = {
+			name: 'seeds/009_synthetic.txt',
+			text: synthetic(2).text
+		};
+		const next = await bundleOf(seedFile(), synthetic(1), taker);
+		await applyContentBundle(db, next);
+		const returned = await db.briefs.get(back.id);
+		expect(returned?.unpublishedAt).toBeUndefined();
+		expect(returned?.rank).toBeTypeOf('number');
+		const newcomer = next.briefs.find((b) => b.source === taker.name)!;
+		expect(newcomer.id).not.toBe(moved.id);
+		expect((await db.briefs.where('slug').equals(moved.slug).first())?.id).toBe(newcomer.id);
+		const kept = await db.briefs.get(moved.id);
+		expect(kept?.unpublishedAt).toBeGreaterThan(0);
+		expect(kept?.slug).toBe(`${moved.slug}-2`);
+		expect(await headlines(db)).toHaveLength(3);
+	});
+});
+
 describe('updated marks', () => {
 	it('marks a brief whose text changed, and only that one', async () => {
 		const db = freshDatabase();
