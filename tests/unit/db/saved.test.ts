@@ -51,11 +51,21 @@ describe('saveBrief / unsaveBrief', () => {
 		expect(saved.map((s) => s.brief.headline)).toEqual(['Synthetic test brief number 1 (revised)']);
 	});
 
-	it('hides a saved brief whose brief was removed', async () => {
+	it('keeps a saved brief the publisher removed, marked as no longer published', async () => {
 		const db = freshDatabase();
 		const first = await seeded(db, synthetic(1), synthetic(2));
 		await saveBrief(db, first.briefs[0].id);
 		await seeded(db, synthetic(2));
+		const saved = await firstValue(watchSaved(db));
+		expect(saved.map((s) => s.brief.id)).toEqual([first.briefs[0].id]);
+		expect(saved[0].brief.unpublishedAt).toBeGreaterThan(0);
+	});
+
+	it('hides a saved mark whose brief is gone (an import the reader removed)', async () => {
+		const db = freshDatabase();
+		const first = await seeded(db, synthetic(1), synthetic(2));
+		await saveBrief(db, first.briefs[0].id);
+		await db.briefs.delete(first.briefs[0].id);
 		expect(await firstValue(watchSaved(db))).toEqual([]);
 	});
 });
