@@ -5,6 +5,7 @@ import { buildContent } from '../../../src/content/bundle';
 import { ArticleState } from '../../../src/state/article.svelte';
 import {
 	databaseLibrary,
+	failingQuery,
 	freshDatabase,
 	libraryFor,
 	memoryLibrary,
@@ -97,13 +98,9 @@ describe('ArticleState', () => {
 
 	it('says why when the brief cannot be read', async () => {
 		vi.spyOn(console, 'warn').mockImplementation(() => {});
-		const broken = {
-			subscribe(observer: { error(e: unknown): void }) {
-				queueMicrotask(() => observer.error(new Error('unreadable')));
-				return { unsubscribe() {} };
-			}
-		};
-		const library = await libraryFor(freshDatabase(), { watchBriefBySlug: () => broken as never });
+		const library = await libraryFor(freshDatabase(), {
+			watchBriefBySlug: () => failingQuery('unreadable')
+		});
 		useLibrary(library);
 		await library.open();
 		const article = new ArticleState(() => 'any');

@@ -7,6 +7,7 @@ import { buildContent } from '../../../src/content/bundle';
 import { FeedState } from '../../../src/state/feed.svelte';
 import {
 	databaseLibrary,
+	failingQuery,
 	freshDatabase,
 	libraryFor,
 	memoryLibrary,
@@ -149,13 +150,9 @@ describe('FeedState', () => {
 
 	it('says why when stored briefs cannot be read', async () => {
 		vi.spyOn(console, 'warn').mockImplementation(() => {});
-		const broken = {
-			subscribe(observer: { error(e: unknown): void }) {
-				queueMicrotask(() => observer.error(new Error('the disk is on fire')));
-				return { unsubscribe() {} };
-			}
-		};
-		const library = await libraryFor(freshDatabase(), { watchFeed: () => broken as never });
+		const library = await libraryFor(freshDatabase(), {
+			watchFeed: () => failingQuery('the disk is on fire')
+		});
 		useLibrary(library);
 		await library.open();
 		const feed = new FeedState();

@@ -79,3 +79,12 @@ export function withTestLibrary(actual: LibraryModule): LibraryModule {
 export function useLibrary(library: Library): void {
 	current = library;
 }
+
+/** A live query that fails with `message` as soon as it is watched, as an unreadable store does. */
+export const failingQuery = (message: string) =>
+	({
+		subscribe(observer: { error(e: unknown): void }) {
+			queueMicrotask(() => observer.error(new Error(message)));
+			return { unsubscribe() {} };
+		}
+	}) as never;
