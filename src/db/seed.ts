@@ -79,17 +79,16 @@ export async function applyContentBundle(
 /** Of these briefs, the ones the reader saved, read or highlighted. */
 async function keptByReader(db: BriefsDatabase, ids: string[]): Promise<Set<string>> {
 	if (!ids.length) return new Set();
-	const [saved, read, highlights] = await Promise.all([
+	const [saved, read, highlighted] = await Promise.all([
 		db.saved.bulkGet(ids),
 		db.history.bulkGet(ids),
-		db.highlights.where('briefId').anyOf(ids).primaryKeys()
+		// The briefId index's own keys: which briefs have a highlight, without reading one.
+		db.highlights.where('briefId').anyOf(ids).keys()
 	]);
-	const kept = new Set(ids.filter((_, i) => saved[i] !== undefined || read[i] !== undefined));
-	if (highlights.length) {
-		for (const highlight of await db.highlights.bulkGet(highlights)) {
-			if (highlight) kept.add(highlight.briefId);
-		}
-	}
+	const kept = new Set(highlighted.map(String));
+	ids.forEach((id, i) => {
+		if (saved[i] !== undefined || read[i] !== undefined) kept.add(id);
+	});
 	return kept;
 }
 
