@@ -4,7 +4,7 @@
 // search-results).
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { preview, type Plugin } from 'vite';
-import type { ContentBundle, ContentManifest } from '../src/content/bundle';
+import { packContent } from '../src/content/packs';
 import { fold } from '../src/content/fold';
 import { syntheticCorpus } from './corpus';
 import { percentile } from './search';
@@ -29,10 +29,10 @@ export interface BrowserFigures {
 	storageMB: number;
 }
 
-const THROTTLING = 4;
+export const THROTTLING = 4;
 
 /** Reads one record straight from IndexedDB, beside Dexie, to see what the app has stored. */
-const readRecord = (page: Page, store: string, key: string) =>
+export const readRecord = (page: Page, store: string, key: string) =>
 	page.evaluate(
 		([store, key]) =>
 			new Promise<unknown>((resolve) => {
@@ -49,7 +49,7 @@ const readRecord = (page: Page, store: string, key: string) =>
 		[store, key]
 	);
 
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string) {
+export async function until(check: () => Promise<boolean>, timeoutMs: number, what: string) {
 	const end = Date.now() + timeoutMs;
 	while (!(await check())) {
 		if (Date.now() > end) throw new Error(`bench: timed out waiting for ${what}`);
@@ -57,7 +57,7 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
 	}
 }
 
-const markTime = (page: Page, name: string, timeoutMs: number) =>
+export const markTime = (page: Page, name: string, timeoutMs: number) =>
 	page
 		.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, name, {
 			timeout: timeoutMs,
@@ -65,7 +65,7 @@ const markTime = (page: Page, name: string, timeoutMs: number) =>
 		})
 		.then((handle) => handle.jsonValue() as Promise<number>);
 
-async function throttledPage(context: BrowserContext) {
+export async function throttledPage(context: BrowserContext) {
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING });
@@ -78,36 +78,24 @@ export async function browserBench(
 	port = Number(process.env.BENCH_PORT) || 4215
 ): Promise<BrowserFigures> {
 	const { briefs, info } = syntheticCorpus(count);
-	const version = count.toString(16).padStart(16, '0');
-	const bundle: ContentBundle = { format: 1, version, briefs };
-	const manifest: ContentManifest = {
-		format: 1,
-		version,
-		bundle: `content/briefs.${version}.json`,
-		briefs: briefs.map(({ id, contentHash, rank, slug }) => ({ id, contentHash, rank, slug }))
-	};
+	const { manifest, files } = await packContent(briefs);
+	const version = manifest.version;
 	// Served as the deployed files are, by the preview server itself: fulfilling a 60 MB body
 	// through page.route crosses the DevTools protocol base64-encoded, which took longer than the
 	// app took to store it, and the clock would have measured the harness.
-	const bundleBody = Buffer.from(JSON.stringify(bundle));
-	const manifestBody = Buffer.from(JSON.stringify(manifest));
+	const bodies = new Map([...files].map(([path, text]) => [`/${path}`, Buffer.from(text)]));
 	let online = true;
 	let bundleServedAt = 0;
 	const content: Plugin = {
 		name: 'bench-content',
 		configurePreviewServer(server) {
 			server.middlewares.use((req, res, next) => {
-				const path = req.url?.split('?')[0];
-				const body =
-					path === '/content/manifest.json'
-						? manifestBody
-						: path === `/${manifest.bundle}`
-							? bundleBody
-							: undefined;
+				const path = req.url?.split('?')[0] ?? '';
+				const body = bodies.get(path);
 				if (!body) return next();
 				// "No network": the connection drops, as a request does with no route to the host.
 				if (!online) return void req.socket.destroy();
-				if (body === bundleBody) bundleServedAt = Date.now();
+				if (path !== '/content/manifest.json') bundleServedAt ||= Date.now();
 				res.setHeader('Content-Type', 'application/json');
 				res.setHeader('Cache-Control', 'no-cache');
 				res.end(body);

@@ -1,6 +1,7 @@
 // The table `npm run bench` prints and puts in bench/RESULTS.md, with every budget from the issue.
 import type { BrowserFigures } from './browser';
 import type { BundleFigures } from './bundle';
+import type { ContentFigures } from './content';
 import type { ImportFigure } from './import';
 import type { QueryKind, LabelledQuery } from './corpus';
 import type { SearchFigures } from './search';
@@ -15,6 +16,8 @@ export interface Results {
 	browserError?: string;
 	imports?: ImportFigure[];
 	importError?: string;
+	content?: ContentFigures[];
+	contentError?: string;
 }
 
 export function report(r: Results): string {
@@ -119,6 +122,8 @@ export function report(r: Results): string {
 		budget('seeding ≥ 5,000 briefs/s', x.seedingBriefsPerS, x.seedingBriefsPerS >= 5000);
 	}
 	if (r.browserError) lines.push(`**Browser part failed**: ${r.browserError}`, '');
+	if (r.content?.length) contentReport(r.content, lines, row, budget);
+	if (r.contentError) lines.push(`**Content part failed**: ${r.contentError}`, '');
 	if (r.imports) {
 		lines.push(
 			'**Import page while reading a file** (Chromium, not throttled)',
@@ -155,4 +160,94 @@ export function report(r: Results): string {
 		...budgets
 	);
 	return lines.join('\n');
+}
+
+/** The real path (bench/content.ts): one column per library size. */
+function contentReport(
+	all: ContentFigures[],
+	lines: string[],
+	row: (cells: unknown[]) => string,
+	budget: (name: string, value: unknown, ok: boolean) => void
+) {
+	lines.push(
+		`**Content, the real path** (seed files → \`vite build\` → static server counting bytes → Chromium, CPU ${all[0].cpuThrottling}× slower, service worker on)`,
+		'',
+		row(['', ...all.map((c) => `${c.briefs.toLocaleString('en')} briefs`)]),
+		row(['---', ...all.map(() => '---:')])
+	);
+	const metric = (label: string, pick: (c: ContentFigures) => unknown) =>
+		lines.push(row([label, ...all.map(pick)]));
+	metric('build, s', (c) => c.buildS);
+	metric('dist, MB', (c) => c.distMB);
+	metric('seed text, MB (gzip -9)', (c) => `${c.textMB} (${c.textGzipMB})`);
+	metric('content files (parts + packs)', (c) => c.contentFiles);
+	metric(
+		'first visit: transferred, MB (content)',
+		(c) => `${c.firstVisit.transferMB} (${c.firstVisit.contentMB})`
+	);
+	metric('first visit: content requests', (c) => c.firstVisit.requests);
+	metric('first visit: feed painted, ms', (c) => c.firstVisit.feedPaintedMs);
+	metric('first visit: search answering, ms', (c) => c.firstVisit.searchAnsweringMs);
+	metric('first visit: every brief stored, s', (c) => c.firstVisit.storedS);
+	metric('first visit: whole library indexed, s', (c) => c.firstVisit.indexedS);
+	metric('seeding, briefs/s of storing', (c) => c.firstVisit.seedingBriefsPerS);
+	metric('storage used, MB', (c) => c.firstVisit.storageMB);
+	metric(
+		'copies: briefs in IndexedDB / content files cached',
+		(c) => `${c.firstVisit.storedBriefs} / ${c.firstVisit.cachedContentFiles}`
+	);
+	for (const [name, pick] of [
+		['one new brief', (c: ContentFigures) => c.addOne],
+		['one edited old brief', (c: ContentFigures) => c.editOne]
+	] as const) {
+		metric(`${name}: rebuild, s`, (c) => pick(c).buildS);
+		metric(
+			`${name}: transferred, KB (content)`,
+			(c) => `${pick(c).transferKB} (${pick(c).contentKB})`
+		);
+		metric(`${name}: content requests`, (c) => pick(c).requests);
+		metric(
+			`${name}: ${name === 'one new brief' ? 'on screen' : 'stored'}, ms after the start`,
+			(c) => pick(c).ms
+		);
+	}
+	lines.push('');
+	for (const c of all) {
+		const at = `${c.briefs / 1000}k`;
+		if (c.briefs === 50_000) budget('build ≤ 60 s (50k)', c.buildS, c.buildS <= 60);
+		if (c.briefs !== 10_000) continue;
+		budget(
+			`one new brief ≤ 50 KB transferred (${at})`,
+			c.addOne.transferKB,
+			c.addOne.transferKB <= 50
+		);
+		budget(
+			`one new brief on screen ≤ 1 s after an online start (${at})`,
+			c.addOne.ms,
+			c.addOne.ms <= 1000
+		);
+		budget(
+			`first visit: feed painted ≤ 1.5 s (${at})`,
+			c.firstVisit.feedPaintedMs,
+			c.firstVisit.feedPaintedMs <= 1500
+		);
+		budget(
+			`first visit: search answering ≤ 3 s (${at})`,
+			c.firstVisit.searchAnsweringMs,
+			c.firstVisit.searchAnsweringMs <= 3000
+		);
+		const transfer = c.firstVisit.transferMB / c.textGzipMB;
+		budget(
+			`first visit: transfer ≤ 1.2× the gzipped text (${at})`,
+			`${transfer.toFixed(2)}×`,
+			transfer <= 1.2
+		);
+		const storage = c.firstVisit.storageMB / c.textMB;
+		budget(`storage ≤ 1.5× the raw text (${at})`, `${storage.toFixed(2)}×`, storage <= 1.5);
+		budget(
+			`seeding ≥ 5,000 briefs/s (${at})`,
+			c.firstVisit.seedingBriefsPerS,
+			c.firstVisit.seedingBriefsPerS >= 5000
+		);
+	}
 }

@@ -3,6 +3,7 @@
 // dependency. Prints a table, writes bench/results.json and the table into bench/RESULTS.md.
 // Budgets print pass/fail but never fail the process: this is a measurement, not a test.
 //   npm run bench [-- --full] [-- --browser 10000 | --no-browser] [-- 1000 10000]
+//     [-- --content 1000,10000 | --no-content]  (the real path: seeds → build → server → browser)
 // The browser part stores 10,000 briefs by default (about three minutes); 50,000 Node figures,
 // without the MiniSearch baseline, only with --full.
 //   npm run bench:search [-- 500 2000]   (Node search figures only)
@@ -70,6 +71,26 @@ try {
 			} catch (error) {
 				results.browserError = String(error);
 				console.error(error);
+			}
+		}
+		const contentSizes = flag('--no-content')
+			? []
+			: args.includes('--content')
+				? args[args.indexOf('--content') + 1].split(',').map(Number)
+				: [1000, 10_000, ...(flag('--full') ? [50_000] : [])];
+		if (contentSizes.length) {
+			const { contentBench } = await server.ssrLoadModule('/bench/content.ts');
+			/** @type {import('./content.ts').ContentFigures[]} */
+			const figures = [];
+			results.content = figures;
+			for (const size of contentSizes) {
+				try {
+					figures.push(await contentBench(size));
+					console.log(report(/** @type {any} */ ({ ...results, minutes: NaN })));
+				} catch (error) {
+					results.contentError = `${size} briefs: ${error}`;
+					console.error(error);
+				}
 			}
 		}
 		if (!flag('--no-browser')) {

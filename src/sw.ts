@@ -18,6 +18,7 @@ import { checkContentInBackground, type PeriodicSyncEvent } from './sw/content-c
 import { receiveShare } from './sw/receive-share';
 import { CONTENT_CHECK_TAG } from './lib/background-refresh';
 import { CONTENT_BUNDLE_CACHE } from './lib/content-cache';
+import { CONTENT_FILE_PATTERN } from './content/packs';
 
 type PrecacheEntries = Parameters<typeof precacheAndRoute>[0];
 
@@ -65,16 +66,17 @@ registerRoute(
 );
 
 /**
- * Bundles are named by their content version, so a cached one never goes stale. Kept for a library
- * that lives in memory; the app drops it once IndexedDB holds the content (src/lib/content-cache.ts).
+ * Packs and parts are named by their content's hash, so a cached one never goes stale. Kept for a
+ * library that lives in memory, and by the daily check for the next start; the app drops them once
+ * IndexedDB holds the content (src/lib/content-cache.ts).
  */
-const contentBundles = new CacheFirst({
+const contentPacks = new CacheFirst({
 	cacheName: CONTENT_BUNDLE_CACHE,
-	plugins: [new ExpirationPlugin({ maxEntries: 1 })]
+	plugins: [new ExpirationPlugin({ maxAgeSeconds: 60 * 60 * 24 * 60, purgeOnQuotaError: true })]
 });
 registerRoute(
-	({ url, sameOrigin }) => sameOrigin && /^\/content\/briefs\.[a-f0-9]+\.json$/.test(url.pathname),
-	contentBundles
+	({ url, sameOrigin }) => sameOrigin && CONTENT_FILE_PATTERN.test(url.pathname.slice(1)),
+	contentPacks
 );
 
 registerRoute(
@@ -108,6 +110,6 @@ sw.addEventListener('periodicsync', (event) => {
 	const sync = event as PeriodicSyncEvent;
 	if (sync.tag !== CONTENT_CHECK_TAG) return;
 	sync.waitUntil(
-		checkContentInBackground(sync, sw, { manifest: contentManifest, bundles: contentBundles })
+		checkContentInBackground(sync, sw, { manifest: contentManifest, packs: contentPacks })
 	);
 });

@@ -42,10 +42,31 @@ export interface EditorsDesk {
 	text: string[];
 }
 
-/** A brief as stored: the feed is ordered by `rank` (0 = first). */
+/**
+ * Where a brief stands in the feed, lowest first, as IndexedDB orders keys: every number before
+ * every string. Numbers are dated and imported briefs; an undated published brief's rank is its
+ * file name, so the feed keeps file order with no number that shifts when a file is added or
+ * removed before it (src/content/packs.ts).
+ */
+export type FeedRank = number | string;
+
+/** Orders ranks as the "rank" index does (IndexedDB key order), for lists sorted in memory. */
+export function compareRanks(a: FeedRank, b: FeedRank): number {
+	if (typeof a === 'number' && typeof b === 'number') return a - b;
+	if (typeof a === 'number') return -1;
+	if (typeof b === 'number') return 1;
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A rank as the build writes one: a finite number, or a file name of sane length. */
+export const isRank = (value: unknown): value is FeedRank =>
+	(typeof value === 'number' && Number.isFinite(value)) ||
+	(typeof value === 'string' && value.length > 0 && value.length <= 1000);
+
+/** A brief as stored: the feed is ordered by `rank`. */
 export interface StoredBrief extends Brief {
 	/** Absent on an unpublished brief (see unpublishedAt), which is out of the feed. */
-	rank: number;
+	rank: FeedRank;
 	/** When a content sync last replaced this brief's text (ms since epoch); absent if never. */
 	updatedAt?: number;
 	/**

@@ -1,28 +1,22 @@
-import type { StoredBrief } from './brief.ts';
-import { sha256Hex } from './content-hash.ts';
+import type { FeedRank, StoredBrief } from './brief.ts';
+import { packContent, stableRanks, type ContentManifest } from './packs.ts';
 import { BriefParseError } from './parse-error.ts';
 import { parseBrief } from './parse-brief.ts';
 import { uniqueSlugs } from './slug.ts';
 
-/** One entry per brief in content/manifest.json: enough to diff without fetching the bundle. */
+/** What the device records of each stored published brief, so the next sync can diff. */
 export interface ManifestEntry {
 	id: string;
 	contentHash: string;
-	rank: number;
+	rank: FeedRank;
 	slug: string;
+	/** The part (src/content/packs.ts) it arrived in; absent before packs. */
+	part?: string;
 }
 
-/** content/manifest.json: small, fetched on every online start to see whether content moved. */
-export interface ContentManifest {
-	format: 1;
-	/** Changes whenever any brief is added, changed, removed or reordered. */
-	version: string;
-	/** Path of the bundle, relative to the site root. */
-	bundle: string;
-	briefs: ManifestEntry[];
-}
+export type { ContentManifest } from './packs.ts';
 
-/** content/briefs.<hash>.json: every brief, ready to store. */
+/** A content version and every brief in it: what the build packs, and what tests store whole. */
 export interface ContentBundle {
 	format: 1;
 	version: string;
@@ -58,10 +52,10 @@ function compareForFeed(
 	return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
 }
 
-/** Parses every seed and assembles the bundle and its manifest. Pure apart from hashing. */
+/** Parses every seed and assembles the library, packed (src/content/packs.ts). Pure apart from hashing. */
 export async function buildContent(
 	files: SourceFile[]
-): Promise<{ manifest: ContentManifest; bundle: ContentBundle; bundleFileName: string }> {
+): Promise<{ manifest: ContentManifest; bundle: ContentBundle; files: Map<string, string> }> {
 	const problems: BriefParseError[] = [];
 	const parsed = [];
 	for (const file of files) {
@@ -86,20 +80,12 @@ export async function buildContent(
 	const slugs = uniqueSlugs(parsed.map((b) => b.slug));
 	const withSlugs = parsed.map((brief, i) => ({ ...brief, slug: slugs[i] }));
 	withSlugs.sort(compareForFeed);
-	const briefs: StoredBrief[] = withSlugs.map((brief, rank) => ({ ...brief, rank }));
-	const entries = briefs.map(({ id, contentHash, rank, slug }) => ({
-		id,
-		contentHash,
-		rank,
-		slug
-	}));
-	const version = (
-		await sha256Hex(entries.map((e) => `${e.id}:${e.contentHash}:${e.rank}:${e.slug}`).join('\n'))
-	).slice(0, 16);
-	const bundleFileName = `content/briefs.${version}.json`;
+	const ranks = stableRanks(withSlugs);
+	const briefs: StoredBrief[] = withSlugs.map((brief, i) => ({ ...brief, rank: ranks[i] }));
+	const packed = await packContent(briefs);
 	return {
-		manifest: { format: 1, version, bundle: bundleFileName, briefs: entries },
-		bundle: { format: 1, version, briefs },
-		bundleFileName
+		manifest: packed.manifest,
+		bundle: { format: 1, version: packed.manifest.version, briefs },
+		files: packed.files
 	};
 }

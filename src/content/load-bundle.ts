@@ -1,4 +1,6 @@
-import type { ContentBundle, ContentManifest } from './bundle.ts';
+import { isRank, type StoredBrief } from './brief.ts';
+import { downloadFile } from './download-plan.ts';
+import { CONTENT_FILE_PATTERN, type ContentManifest, type PackRef, type PartRef } from './packs.ts';
 import { readBriefFields } from './brief-shape.ts';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './slug.ts';
 import { isRecord } from '../lib/is-record.ts';
@@ -10,25 +12,55 @@ export class ContentFormatError extends Error {
 	override name = 'ContentFormatError';
 }
 
-async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
-	// no-cache: revalidate with the server, so a deploy is seen on the next online start.
-	const response = await fetch(url, { cache: 'no-cache', signal });
+/** The bytes of a content file, read in one piece (see fetchJson). */
+async function fetchBytes(
+	url: string,
+	signal?: AbortSignal,
+	cache: RequestCache = 'default'
+): Promise<ArrayBuffer> {
+	const response = await fetch(url, { cache, signal });
 	if (!response.ok) throw new Error(`${url} answered ${response.status}`);
 	// Not response.json(): that streams the body through the page's thread a chunk at a time,
 	// which for a 60 MB bundle on a slow phone took three times as long as the rest of reading it.
 	// A blob gathers the body outside the page, then comes across in one piece.
-	return JSON.parse(await (await response.blob()).text());
+	return (await response.blob()).arrayBuffer();
 }
 
+// no-cache: revalidate with the server, so a deploy is seen on the next online start. Packs are
+// named by their hash and never change: any cached copy is right.
+const fetchManifestJson = async (url: string, signal?: AbortSignal): Promise<unknown> =>
+	JSON.parse(new TextDecoder().decode(await fetchBytes(url, signal, 'no-cache')));
+
+const HASH = /^[a-f0-9]{12}$/;
+
+const isPartRef = (ref: unknown): ref is PartRef =>
+	Array.isArray(ref) &&
+	ref.length === 2 &&
+	typeof ref[0] === 'string' &&
+	HASH.test(ref[0]) &&
+	Number.isInteger(ref[1]) &&
+	(ref[1] as number) > 0;
+
+const isPackRef = (pack: unknown): pack is PackRef =>
+	isRecord(pack) &&
+	typeof pack.hash === 'string' &&
+	HASH.test(pack.hash) &&
+	typeof pack.file === 'string' &&
+	CONTENT_FILE_PATTERN.test(pack.file) &&
+	pack.file.includes(pack.hash) &&
+	Array.isArray(pack.parts) &&
+	pack.parts.length > 0 &&
+	pack.parts.every(isPartRef);
+
 export async function fetchManifest(signal?: AbortSignal): Promise<ContentManifest> {
-	const data = await fetchJson(MANIFEST_URL, signal);
+	const data = await fetchManifestJson(MANIFEST_URL, signal);
 	if (
 		!isRecord(data) ||
-		data.format !== 1 ||
+		data.format !== 2 ||
 		typeof data.version !== 'string' ||
-		typeof data.bundle !== 'string' ||
-		!/^content\/briefs\.[a-f0-9]+\.json$/.test(data.bundle) ||
-		!Array.isArray(data.briefs)
+		typeof data.count !== 'number' ||
+		!Array.isArray(data.packs) ||
+		!data.packs.every(isPackRef)
 	) {
 		throw new ContentFormatError(`${MANIFEST_URL} is not a Briefs content manifest`);
 	}
@@ -45,8 +77,7 @@ function bundleBriefProblem(brief: unknown): string | undefined {
 	for (const key of ['id', 'slug', 'contentHash', 'source']) {
 		if (typeof brief[key] !== 'string') return `"${key}" is not text`;
 	}
-	if (typeof brief.rank !== 'number' || !Number.isFinite(brief.rank))
-		return '"rank" is not a number';
+	if (!isRank(brief.rank)) return '"rank" is neither a number nor a file name';
 	// Slugs become addresses and image URLs are fetched: the build only emits safe ones.
 	// Room for the "-2" a clash adds, no more.
 	const slug = brief.slug as string;
@@ -55,16 +86,13 @@ function bundleBriefProblem(brief: unknown): string | undefined {
 	return 'problem' in read ? read.problem : undefined;
 }
 
-export async function fetchBundle(
-	manifest: ContentManifest,
-	signal?: AbortSignal
-): Promise<ContentBundle> {
-	const url = `/${manifest.bundle}`;
-	const data = await fetchJson(url, signal);
-	if (!isRecord(data) || data.format !== 1 || data.version !== manifest.version) {
-		throw new ContentFormatError(`${url} does not match content version ${manifest.version}`);
-	}
-	const briefs = data.briefs;
+/** A part as it arrived: its hash (from the manifest, checked against the bytes) and briefs. */
+export interface ArrivedPart {
+	hash: string;
+	briefs: StoredBrief[];
+}
+
+function checkBriefs(url: string, briefs: unknown): StoredBrief[] {
 	if (!Array.isArray(briefs)) throw new ContentFormatError(`${url} has no briefs list`);
 	briefs.forEach((brief: unknown, i) => {
 		const problem = bundleBriefProblem(brief);
@@ -74,5 +102,46 @@ export async function fetchBundle(
 			throw new ContentFormatError(`${url}: brief #${i + 1}${id} is malformed: ${problem}`);
 		}
 	});
-	return data as unknown as ContentBundle;
+	return briefs as StoredBrief[];
+}
+
+/**
+ * Fetches one content file: a pack (all its parts) or one part of it, `only` naming which. The
+ * bytes must hash to the name the manifest gave, or nothing of the file is used: a truncated
+ * download, a host's error page or a file from another deploy is refused, never stored.
+ */
+export async function fetchContentFile(
+	pack: PackRef,
+	only?: PartRef,
+	signal?: AbortSignal
+): Promise<ArrivedPart[]> {
+	const expected = only ? only[0] : pack.hash;
+	const url = `/${downloadFile({ pack, only })}`;
+	const bytes = await fetchBytes(url, signal);
+	const hash = await bytesHash(bytes);
+	if (hash !== expected) {
+		throw new ContentFormatError(`${url} does not match its hash (got ${hash})`);
+	}
+	const data = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+	if (!isRecord(data) || data.format !== 2) {
+		throw new ContentFormatError(`${url} is not a Briefs content file`);
+	}
+	if (only || pack.parts.length === 1) {
+		return [{ hash: expected, briefs: checkBriefs(url, data.briefs) }];
+	}
+	const parts = data.parts;
+	if (!Array.isArray(parts) || parts.length !== pack.parts.length) {
+		throw new ContentFormatError(`${url} does not hold the parts its manifest lists`);
+	}
+	return parts.map((part: unknown, i) => ({
+		hash: pack.parts[i][0],
+		briefs: checkBriefs(url, isRecord(part) ? part.briefs : undefined)
+	}));
+}
+
+async function bytesHash(bytes: ArrayBuffer): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', bytes);
+	return Array.from(new Uint8Array(digest).slice(0, 6), (b) =>
+		b.toString(16).padStart(2, '0')
+	).join('');
 }

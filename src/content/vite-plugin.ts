@@ -1,7 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import {
+	brotliCompress as brotliCallback,
+	constants as zlibConstants,
+	gzip as gzipCallback
+} from 'node:zlib';
 import type { Plugin } from 'vite';
 import { buildContent, ContentBuildError } from './bundle.ts';
+
+const gzip = promisify(gzipCallback);
+const brotliCompress = promisify(brotliCallback);
 
 /** Reads every *.txt of each folder, in file-name order. */
 async function readSeeds(dirs: string[]) {
@@ -25,8 +34,28 @@ export async function loadContent(seedDirs: string[]) {
 }
 
 /**
- * Turns seeds/ into content/manifest.json + content/briefs.<version>.json at build time, and
- * serves the same files in dev. A bad seed fails the build with file:line.
+ * Compressed siblings (x.json.gz, x.json.br) for hosts that serve them as they are (nginx's
+ * gzip_static, a CDN's precompressed assets): packs are immutable, so they are compressed once
+ * here instead of on every request. Brotli at quality 5: within a few percent of its best on
+ * this text, at a fraction of the time a library of 50,000 briefs would take at 11.
+ */
+async function compressed(source: string): Promise<[gzip: Uint8Array, brotli: Uint8Array]> {
+	const input = Buffer.from(source);
+	return Promise.all([
+		gzip(input, { level: 9 }),
+		brotliCompress(input, {
+			params: {
+				[zlibConstants.BROTLI_PARAM_QUALITY]: 5,
+				[zlibConstants.BROTLI_PARAM_SIZE_HINT]: input.length
+			}
+		})
+	]);
+}
+
+/**
+ * Turns seeds/ into content/manifest.json and the packs it lists (src/content/packs.ts) at build
+ * time, each with compressed siblings, and serves the same files in dev. A bad seed fails the
+ * build with file:line.
  */
 export function briefsContent(seedDirs: string[]): Plugin {
 	const build = () => loadContent(seedDirs);
@@ -34,13 +63,13 @@ export function briefsContent(seedDirs: string[]): Plugin {
 		name: 'briefs-content',
 		async generateBundle() {
 			try {
-				const { manifest, bundle, bundleFileName } = await build();
-				this.emitFile({ type: 'asset', fileName: bundleFileName, source: JSON.stringify(bundle) });
-				this.emitFile({
-					type: 'asset',
-					fileName: 'content/manifest.json',
-					source: JSON.stringify(manifest, null, '\t')
-				});
+				const { files } = await build();
+				for (const [fileName, source] of files) {
+					this.emitFile({ type: 'asset', fileName, source });
+					const [gz, br] = await compressed(source);
+					this.emitFile({ type: 'asset', fileName: `${fileName}.gz`, source: gz });
+					this.emitFile({ type: 'asset', fileName: `${fileName}.br`, source: br });
+				}
 			} catch (error) {
 				if (error instanceof ContentBuildError) this.error(error.message);
 				throw error;
@@ -52,16 +81,10 @@ export function briefsContent(seedDirs: string[]): Plugin {
 				const path = req.url?.split('?')[0] ?? '';
 				if (!path.startsWith('/content/')) return next();
 				try {
-					const { manifest, bundle, bundleFileName } = await build();
-					const body =
-						path === '/content/manifest.json'
-							? manifest
-							: path === `/${bundleFileName}`
-								? bundle
-								: null;
-					if (!body) return next();
+					const body = (await build()).files.get(path.slice(1));
+					if (body === undefined) return next();
 					res.setHeader('Content-Type', 'application/json');
-					res.end(JSON.stringify(body));
+					res.end(body);
 				} catch (error) {
 					res.statusCode = 500;
 					res.end(String(error instanceof Error ? error.message : error));

@@ -14,7 +14,14 @@ export {
 	watchReadIds
 } from './history';
 export { updateSettings, watchSettings } from './settings';
-export { applyContentBundle, storedContentVersion } from './seed';
+export {
+	applyContentBundle,
+	applyContentParts,
+	finishContent,
+	storedContentComplete,
+	storedContentVersion,
+	storedParts
+} from './seed';
 export {
 	addHighlight,
 	readHighlightEntries,

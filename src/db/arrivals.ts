@@ -1,6 +1,6 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { Arrival } from '../content/arrival';
-import type { StoredBrief } from '../content/brief';
+import { compareRanks, type StoredBrief } from '../content/brief';
 import type { ArrivalsRecord, BriefsDatabase } from './database';
 
 const arrivalsIn = (db: BriefsDatabase) => db.table<ArrivalsRecord, 'arrivals'>('meta');
@@ -28,7 +28,7 @@ export async function readArrivals(db: BriefsDatabase): Promise<Arrival[]> {
 		const briefs = await db.briefs.bulkGet(ids);
 		return briefs
 			.filter((b): b is StoredBrief => b !== undefined)
-			.sort((a, b) => a.rank - b.rank)
+			.sort((a, b) => compareRanks(a.rank, b.rank))
 			.map(({ id, section }) => ({ id, section }));
 	});
 }

@@ -9,8 +9,11 @@ import { DATABASE_NAME } from './name';
 
 /** What was last applied from the content bundle, so the next sync can diff without reading briefs. */
 export interface AppliedContent {
+	/** The last version stored whole; '' while a first sync is still storing its parts. */
 	version: string;
 	entries: ManifestEntry[];
+	/** What stored parts changed since `version`, counted when the sync completes. */
+	pending?: { added: string[]; updated: number };
 }
 
 /**
@@ -22,7 +25,17 @@ export interface AppliedContent {
 export type MetaRecord =
 	| { key: 'content'; value: AppliedContent }
 	| { key: 'imports'; value: AppliedContent }
-	| { key: 'contentVersion'; value: AppliedContent & { entries: [] } };
+	| { key: 'contentVersion'; value: StoredVersion };
+
+/**
+ * 'contentVersion': the version stored whole, and `incomplete` while a sync has stored some of a
+ * newer version's parts and not finished (so the next start finishes it, even if the deploy it
+ * came from was taken back meanwhile).
+ */
+export interface StoredVersion extends AppliedContent {
+	entries: [];
+	incomplete?: boolean;
+}
 
 /**
  * Also in meta, apart from MetaRecord so that readers of those records need not tell it apart:

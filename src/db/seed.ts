@@ -1,7 +1,7 @@
 import type { StoredBrief } from '../content/brief';
 import type { ContentBundle, ManifestEntry } from '../content/bundle';
 import { recordArrivals } from './arrivals';
-import type { AppliedContent, BriefsDatabase } from './database';
+import type { AppliedContent, BriefsDatabase, StoredVersion } from './database';
 
 export interface ContentChanges {
 	added: number;
@@ -13,66 +13,155 @@ export interface ContentChanges {
 export async function storedContentVersion(db: BriefsDatabase): Promise<string | undefined> {
 	const version = await db.meta.get('contentVersion');
 	// A library stored before the version had a record of its own: read it the long way, once.
-	return version ? version.value.version : (await db.meta.get('content'))?.value.version;
+	return (
+		(version ? version.value.version : (await db.meta.get('content'))?.value.version) || undefined
+	);
+}
+
+/** False while a sync has stored some parts of a newer version and not finished. */
+export async function storedContentComplete(db: BriefsDatabase): Promise<boolean> {
+	const record = await db.meta.get('contentVersion');
+	return !(record?.value as StoredVersion | undefined)?.incomplete;
 }
 
 const sameEntry = (a: ManifestEntry, b: ManifestEntry) =>
 	a.contentHash === b.contentHash && a.rank === b.rank && a.slug === b.slug;
 
+/** A part of the deployed content as it arrived: its hash and its briefs. */
+export interface ContentPart {
+	hash: string;
+	briefs: StoredBrief[];
+}
+
+const readerTables = (db: BriefsDatabase) => [
+	db.briefs,
+	db.meta,
+	db.saved,
+	db.history,
+	db.highlights
+];
+
 /**
- * Brings stored briefs in line with a content bundle: adds new ones, replaces changed ones (by
- * content hash, rank or slug), deletes removed ones. One transaction: if anything fails, nothing
- * is written and the previous content stays. Applying the same bundle again changes nothing.
+ * How many briefs of each part (src/content/packs.ts) this device holds as that part has them: a
+ * part is held whole when the count is the manifest's, and need not be fetched again.
+ */
+export async function storedParts(db: BriefsDatabase): Promise<Map<string, number>> {
+	const held = new Map<string, number>();
+	for (const { part } of (await db.meta.get('content'))?.value.entries ?? []) {
+		if (part) held.set(part, (held.get(part) ?? 0) + 1);
+	}
+	return held;
+}
+
+/**
+ * Stores parts of the deployed content in one transaction: adds their new briefs, replaces
+ * changed ones (by content hash, rank or slug), and notes which part each brief came from. What
+ * the parts no longer hold is removed only by finishContent, once every part is in, so a library
+ * part-way through an update still shows every brief, each once. Storing a part again changes
+ * nothing.
+ */
+export async function applyContentParts(db: BriefsDatabase, parts: ContentPart[]): Promise<void> {
+	await db.transaction('rw', readerTables(db), async () => {
+		const applied: AppliedContent = (await db.meta.get('content'))?.value ?? {
+			version: '',
+			entries: []
+		};
+		const previous = new Map(applied.entries.map((e) => [e.id, e]));
+		const incoming = parts.flatMap((part) => part.briefs.map((brief) => ({ brief, part })));
+		const added: StoredBrief[] = [];
+		const changed: StoredBrief[] = [];
+		for (const { brief, part } of incoming) {
+			const before = previous.get(brief.id);
+			if (!before) added.push(brief);
+			else if (!sameEntry(before, brief)) changed.push(brief);
+			const { id, contentHash, rank, slug } = brief;
+			previous.set(id, { id, contentHash, rank, slug, part: part.hash });
+		}
+
+		// A new text is marked updated; a brief that only moved keeps its earlier mark.
+		const now = Date.now();
+		const stored = await db.briefs.bulkGet(changed.map((b) => b.id));
+		const revised = changed.map((b, i) => ({
+			...b,
+			updatedAt: stored[i]?.contentHash === b.contentHash ? stored[i]?.updatedAt : now
+		}));
+		// Delete before writing, so a slug can move from a changed brief to another.
+		await db.briefs.bulkDelete(changed.map((b) => b.id));
+		const writes = [...added, ...revised];
+		await yieldSlugsToSeeds(db, writes, new Set(incoming.map(({ brief }) => brief.id)));
+		await db.briefs.bulkPut(writes);
+		const pending = applied.pending ?? { added: [], updated: 0 };
+		await db.meta.bulkPut([
+			{
+				key: 'content',
+				value: {
+					version: applied.version,
+					entries: [...previous.values()],
+					pending: {
+						added: [...pending.added, ...added.map((b) => b.id)],
+						updated: pending.updated + changed.length
+					}
+				}
+			},
+			{ key: 'contentVersion', value: { version: applied.version, entries: [], incomplete: true } }
+		]);
+	});
+}
+
+/**
+ * Completes a sync once every part of `version` is stored: briefs from parts the deployed
+ * content no longer lists are removed (or kept, marked, if the reader kept them), the version is
+ * recorded and the new briefs are counted as arrivals. One transaction.
+ */
+export async function finishContent(
+	db: BriefsDatabase,
+	version: string,
+	parts: { has(hash: string): boolean }
+): Promise<ContentChanges> {
+	return db.transaction('rw', readerTables(db), async () => {
+		const applied = (await db.meta.get('content'))?.value;
+		const entries = applied?.entries ?? [];
+		const removed = entries.filter((e) => !e.part || !parts.has(e.part)).map((e) => e.id);
+		const kept = await keptByReader(db, removed);
+		await unpublish(db, kept, Date.now());
+		await db.briefs.bulkDelete(removed.filter((id) => !kept.has(id)));
+		const gone = new Set(removed);
+		const content: AppliedContent = { version, entries: entries.filter((e) => !gone.has(e.id)) };
+		await db.meta.bulkPut([
+			{ key: 'content', value: content },
+			{ key: 'contentVersion', value: { version, entries: [] } }
+		]);
+		const added = (applied?.pending?.added ?? []).filter((id) => !gone.has(id));
+		// A first run stores the whole library: none of it arrived "since the last visit".
+		if (applied?.version)
+			await recordArrivals(
+				db,
+				added.map((id) => ({ id })),
+				removed
+			);
+		return {
+			added: added.length,
+			updated: applied?.pending?.updated ?? 0,
+			removed: removed.length
+		};
+	});
+}
+
+/**
+ * Brings stored briefs in line with a whole content bundle at once: adds new ones, replaces
+ * changed ones, deletes removed ones. One transaction: if anything fails, nothing is written and
+ * the previous content stays. Applying the same bundle again changes nothing.
  */
 export async function applyContentBundle(
 	db: BriefsDatabase,
 	bundle: ContentBundle
 ): Promise<ContentChanges> {
-	const tables = [db.briefs, db.meta, db.saved, db.history, db.highlights];
-	return db.transaction('rw', tables, async () => {
-		const applied = (await db.meta.get('content'))?.value;
-		if (applied?.version === bundle.version) return { added: 0, updated: 0, removed: 0 };
-
-		const previous = new Map(applied?.entries.map((e) => [e.id, e]));
-		const next = new Set(bundle.briefs.map((b) => b.id));
-		const removed = [...previous.keys()].filter((id) => !next.has(id));
-		const added = bundle.briefs.filter((b) => !previous.has(b.id));
-		const changed = bundle.briefs.filter((b) => {
-			const before = previous.get(b.id);
-			return before !== undefined && !sameEntry(before, b);
-		});
-
-		// A new text is marked updated; a brief that only moved keeps its earlier mark.
-		const now = Date.now();
-		const storedChanged = await db.briefs.bulkGet(changed.map((b) => b.id));
-		const revised = changed.map((b, i) => ({
-			...b,
-			updatedAt:
-				previous.get(b.id)?.contentHash === b.contentHash ? storedChanged[i]?.updatedAt : now
-		}));
-		const kept = await keptByReader(db, removed);
-		await unpublish(db, kept, now);
-		// Delete before writing, so a slug can move from a removed or changed brief to another.
-		await db.briefs.bulkDelete([
-			...removed.filter((id) => !kept.has(id)),
-			...changed.map((b) => b.id)
-		]);
-		await yieldSlugsToSeeds(db, [...added, ...revised]);
-		await db.briefs.bulkPut([...added, ...revised]);
-		const entries = bundle.briefs.map(({ id, contentHash, rank, slug }) => ({
-			id,
-			contentHash,
-			rank,
-			slug
-		}));
-		const content: AppliedContent = { version: bundle.version, entries };
-		await db.meta.bulkPut([
-			{ key: 'content', value: content },
-			{ key: 'contentVersion', value: { version: bundle.version, entries: [] } }
-		]);
-		// A first run stores the whole library: none of it arrived "since the last visit".
-		if (applied) await recordArrivals(db, added, removed);
-		return { added: added.length, updated: changed.length, removed: removed.length };
+	return db.transaction('rw', readerTables(db), async () => {
+		if ((await storedContentVersion(db)) === bundle.version) {
+			return { added: 0, updated: 0, removed: 0 };
+		}
+		await applyContentParts(db, [{ hash: bundle.version, briefs: bundle.briefs }]);
+		return finishContent(db, bundle.version, new Set([bundle.version]));
 	});
 }
 
@@ -112,16 +201,23 @@ async function unpublish(db: BriefsDatabase, ids: Set<string>, now: number) {
 
 /**
  * Published briefs own their addresses: an imported brief that holds a slug a new seed needs
- * moves to a suffixed one (links to published briefs must work on every device).
+ * moves to a suffixed one (as does a kept or not yet updated one) (links to published briefs must work on every device).
  */
-async function yieldSlugsToSeeds(db: BriefsDatabase, incoming: StoredBrief[]) {
+async function yieldSlugsToSeeds(
+	db: BriefsDatabase,
+	incoming: StoredBrief[],
+	arriving: ReadonlySet<string>
+) {
 	const wanted = new Map(incoming.map((b) => [b.slug, b.id]));
 	const holders = await db.briefs
 		.where('slug')
 		.anyOf([...wanted.keys()])
 		.toArray();
 	for (const holder of holders) {
-		const yields = holder.origin !== undefined || holder.unpublishedAt !== undefined;
+		// A published brief not arriving now holds an address from an older deploy: its own part,
+		// when it comes, gives it the one it has now.
+		const yields =
+			holder.origin !== undefined || holder.unpublishedAt !== undefined || !arriving.has(holder.id);
 		if (wanted.get(holder.slug) === holder.id || !yields) continue;
 		let n = 2;
 		while (

@@ -1,4 +1,4 @@
-import type { ImportFormat, StoredBrief } from '../content/brief';
+import { isRank, type ImportFormat, type StoredBrief } from '../content/brief';
 import { readBriefFields } from '../content/brief-shape';
 import type { HighlightRecord } from '../content/highlight-record';
 import type { ReaderSettings } from '../content/reader-settings';
@@ -65,7 +65,7 @@ function checkedBrief(value: unknown, latest: number): CheckedBackup['briefs'][n
 			file: origin.file,
 			importedAt: origin.importedAt
 		},
-		rank: typeof value.rank === 'number' && Number.isFinite(value.rank) ? value.rank : 0
+		rank: isRank(value.rank) ? value.rank : 0
 	};
 }
 

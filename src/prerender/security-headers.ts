@@ -49,7 +49,9 @@ export function headersFile(): string {
 		`  Cache-Control: ${IMMUTABLE}`,
 		'/workbox-*',
 		`  Cache-Control: ${IMMUTABLE}`,
-		'/content/briefs.*',
+		'/content/parts/*',
+		`  Cache-Control: ${IMMUTABLE}`,
+		'/content/packs/*',
 		`  Cache-Control: ${IMMUTABLE}`,
 		...noCache.flatMap((path) => [path, '  Cache-Control: no-cache']),
 		''

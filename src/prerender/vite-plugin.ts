@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type Plugin } from 'vite';
+import { compareRanks, type Brief } from '../content/brief.ts';
 import { loadContent } from '../content/vite-plugin.ts';
 import type { PrerenderedPage } from '../lib/prerendered-page.ts';
+import { cachedCards } from './card-cache.ts';
 import { shareCard } from './share-card.ts';
 import { sitePages } from './site-pages.ts';
 
@@ -53,6 +55,18 @@ async function startRenderer(root: string, define: Record<string, string>) {
 }
 
 /**
+ * Draws share cards, through the card cache unless BRIEFS_CARD_CACHE=off. The cache is kept in
+ * node_modules/.cache, where build tools keep theirs (and CI caches usually look).
+ */
+async function cardDrawer(root: string, logo: string) {
+	const draw = (brief: Brief) => shareCard(brief, logo);
+	if (process.env.BRIEFS_CARD_CACHE === 'off') return draw;
+	const code = await readFile(join(root, 'src/prerender/share-card.ts'), 'utf8');
+	const dir = process.env.BRIEFS_CARD_CACHE || join(root, 'node_modules/.cache/briefs-cards');
+	return cachedCards(draw, dir, code + logo);
+}
+
+/**
  * Makes every published brief a web page (src/prerender/site-pages.ts): its own HTML with link
  * preview tags, the feeds, the sitemap, and the app shell the service worker answers with.
  */
@@ -77,10 +91,10 @@ export function briefsPages({ seedDirs, siteUrl, define }: PagesOptions): Plugin
 				try {
 					files = await sitePages({
 						template: String(index.source),
-						briefs: [...content.briefs].sort((a, b) => a.rank - b.rank),
+						briefs: [...content.briefs].sort((a, b) => compareRanks(a.rank, b.rank)),
 						site: siteUrl,
 						renderPage: renderer.renderPage,
-						drawCard: (brief) => shareCard(brief, logo)
+						drawCard: await cardDrawer(root, logo)
 					});
 				} finally {
 					await renderer.close();

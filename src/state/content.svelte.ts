@@ -1,4 +1,11 @@
-import { ContentFormatError, fetchBundle, fetchManifest } from '../content/load-bundle';
+import {
+	ContentFormatError,
+	fetchContentFile,
+	fetchManifest,
+	type ArrivedPart
+} from '../content/load-bundle';
+import { manifestParts, planDownloads, type Download } from '../content/download-plan';
+import type { ContentManifest } from '../content/packs';
 import { dropCachedBundles } from '../lib/content-cache';
 import { failureMessage, isQuotaError } from '../lib/error-message';
 import { firstPaint } from '../lib/first-paint';
@@ -7,8 +14,21 @@ import { refreshSearchIndex } from './search.svelte';
 
 type SyncStatus = 'idle' | 'syncing' | 'ready' | 'failed';
 
-// Long enough for a slow phone network; the service worker answers from cache after 3 s anyway.
-const SYNC_TIMEOUT_MS = 15_000;
+// For the manifest, and for each pack: long enough for a slow phone network. The service worker
+// answers the manifest from its cache after 3 s anyway.
+const REQUEST_TIMEOUT_MS = 30_000;
+/** Downloads under way while earlier ones are stored: the network stays busy, memory bounded. */
+const DOWNLOADS_AHEAD = 3;
+/** After a pack failed to download: try again in a while, longer each time. */
+const RETRY_MS = [30_000, 120_000, 600_000];
+/** Briefs missing before a sync that is not a first one shows its progress. */
+const PROGRESS_FROM = 200;
+
+/** How much of the deployed library is on this device while a sync is storing it. */
+export interface Progress {
+	stored: number;
+	total: number;
+}
 
 /** Keeps stored briefs in line with the deployed content bundle. */
 export class ContentState {
@@ -20,8 +40,14 @@ export class ContentState {
 	/** Set when the stored library had vanished (evicted or cleared) and was stored again. */
 	restored = $state(false);
 
+	/** While a sync downloads packs: how many of the deployed briefs are stored so far. */
+	progress = $state<Progress>();
+
 	/** When the deployed content was last asked for (ms since epoch); 0 before the first time. */
 	checkedAt = 0;
+
+	#retries = 0;
+	#retry?: ReturnType<typeof setTimeout>;
 
 	#running?: Promise<void>;
 
@@ -47,16 +73,16 @@ export class ContentState {
 			// Known offline: asking would only fail. The stored briefs are the library.
 			if (!navigator.onLine) throw new Error('offline');
 			this.checkedAt = Date.now();
-			const signal = AbortSignal.timeout(SYNC_TIMEOUT_MS);
-			const manifest = await fetchManifest(signal);
+			const manifest = await fetchManifest(AbortSignal.timeout(REQUEST_TIMEOUT_MS));
 			const stored = await library.contentVersion();
-			if (stored !== manifest.version) {
-				await library.storeContent(await fetchBundle(manifest, signal));
+			if (stored !== manifest.version || !(await library.contentComplete())) {
+				await this.#storePacks(manifest, stored === undefined);
 				if (stored === undefined && library.wasStoredBefore) this.restored = true;
 				library.markStored();
 			}
 			this.version = manifest.version;
 			this.status = 'ready';
+			this.#retries = 0;
 			void dropCachedBundles();
 		} catch (error) {
 			// Offline with briefs already stored is normal: the reader keeps what they have.
@@ -67,6 +93,12 @@ export class ContentState {
 				this.problem = stored
 					? "This device is out of storage space, so new briefs couldn't be saved. The briefs you had are all still here."
 					: "This device is out of storage space, so briefs couldn't be saved.";
+			} else if (error instanceof PartlyStored) {
+				// The briefs that did arrive are the library until the rest does.
+				this.status = 'ready';
+				this.problem = `${error.message} The rest will be downloaded when the connection allows.`;
+				library.markStored();
+				this.#retryLater();
 			} else if (!stored) {
 				this.problem = failureMessage("Couldn't load briefs", error);
 			} else if (error instanceof ContentFormatError) {
@@ -79,6 +111,67 @@ export class ContentState {
 		// Outside this run: a sync asked for meanwhile (storage lost and back) must not be answered
 		// by one that is only waiting for the worker.
 		void this.#refreshSearch();
+	}
+
+	/**
+	 * Fetches the packs (or parts of them) this device lacks and stores each as it arrives, in the
+	 * manifest's order: on a first visit the feed paints from the newest pack while the rest fills
+	 * in. A pack that fails is skipped, the others still stored, and the sync completes (removing
+	 * what the deploy removed) only once every part is in.
+	 */
+	async #storePacks(manifest: ContentManifest, firstRun: boolean): Promise<void> {
+		const have = await library.storedParts();
+		const plan = planDownloads(manifest, have);
+		const total = manifest.count;
+		let stored = total - plan.reduce((sum, d) => sum + d.count, 0);
+		// Shown while a library is being filled, not for the few briefs of a day's deploy.
+		const shown = plan.length > 0 && (firstRun || total - stored > PROGRESS_FROM);
+		if (shown) this.progress = { stored, total };
+		let failed = 0;
+		let lastError: unknown;
+		// Time spent storing, apart from downloading: the bench's seeding rate.
+		let storing = 0;
+		const downloads: Promise<ArrivedPart[]>[] = [];
+		const start = (i: number) => {
+			if (i < plan.length) downloads[i] = download(plan[i]);
+			// Stored in order below; a failure is seen there, not as an unhandled rejection now.
+			downloads[i]?.catch(() => undefined);
+		};
+		for (let i = 0; i < DOWNLOADS_AHEAD; i++) start(i);
+		for (const [i, { count }] of plan.entries()) {
+			try {
+				const parts = await downloads[i];
+				const started = performance.now();
+				await library.storeParts(parts);
+				storing += performance.now() - started;
+				stored += count;
+				if (shown) this.progress = { stored, total };
+			} catch (error) {
+				// Storage full is not a pack's fault: trying the next packs would only fail again.
+				if (isQuotaError(error)) throw error;
+				failed++;
+				lastError = error;
+				console.warn('A content pack could not be stored', error);
+			} finally {
+				start(i + DOWNLOADS_AHEAD);
+			}
+		}
+		this.progress = undefined;
+		if (failed) {
+			if (lastError instanceof ContentFormatError && failed === plan.length) throw lastError;
+			throw new PartlyStored(stored, total);
+		}
+		await library.finishContent(manifest.version, manifestParts(manifest));
+		const briefs = plan.reduce((sum, d) => sum + d.count, 0);
+		performance.mark('content-stored', { detail: { briefs, storeMs: storing } });
+	}
+
+	#retryLater() {
+		if (this.#retry !== undefined || this.#retries >= RETRY_MS.length) return;
+		this.#retry = setTimeout(() => {
+			this.#retry = undefined;
+			if (navigator.onLine) void this.sync();
+		}, RETRY_MS[this.#retries++]);
 	}
 
 	async #refreshSearch(): Promise<void> {
@@ -96,9 +189,10 @@ export class ContentState {
 		}
 		this.status = 'syncing';
 		try {
-			const signal = AbortSignal.timeout(SYNC_TIMEOUT_MS);
-			const manifest = await fetchManifest(signal);
-			library.holdInMemory((await fetchBundle(manifest, signal)).briefs);
+			const manifest = await fetchManifest(AbortSignal.timeout(REQUEST_TIMEOUT_MS));
+			const plan = planDownloads(manifest, manifestParts(undefined));
+			const arrived = await Promise.all(plan.map(download));
+			library.holdInMemory(arrived.flat().flatMap((part) => part.briefs));
 			this.version = manifest.version;
 			this.status = 'ready';
 		} catch (error) {
@@ -107,5 +201,18 @@ export class ContentState {
 		}
 	}
 }
+
+/** Some packs are stored and others could not be: the library is usable, and incomplete. */
+class PartlyStored extends Error {
+	override name = 'PartlyStored';
+	constructor(stored: number, total: number) {
+		super(
+			`${stored.toLocaleString('en')} of ${total.toLocaleString('en')} briefs are downloaded; some couldn't be.`
+		);
+	}
+}
+
+const download = ({ pack, only }: Download) =>
+	fetchContentFile(pack, only, AbortSignal.timeout(REQUEST_TIMEOUT_MS));
 
 export const content = new ContentState();

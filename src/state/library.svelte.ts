@@ -1,5 +1,5 @@
 import type { Arrival } from '../content/arrival';
-import type { Brief, BriefFilter, StoredBrief } from '../content/brief';
+import { compareRanks, type Brief, type BriefFilter, type StoredBrief } from '../content/brief';
 import type { ContentBundle } from '../content/bundle';
 import type { HighlightEntry, HighlightRecord } from '../content/highlight-record';
 import type { ReaderSettings } from '../content/reader-settings';
@@ -9,6 +9,7 @@ import type { Backup, RestoreRecords } from '../content/backup-format';
 import type { RestoreChanges } from '../db/backup';
 import { readFirstPage, type FirstPage } from '../db/first-page';
 import type { ImportChanges } from '../db/imports';
+import type { ContentPart } from '../db/seed';
 import { DATABASE_NAME } from '../db/name';
 import { requestPersistentStorage } from '../lib/persistent-storage';
 import { FEED_PAGE_SIZE } from './feed-page';
@@ -332,10 +333,34 @@ export class Library {
 		return db.storedContentVersion(db.appDatabase);
 	}
 
-	/** Brings stored briefs in line with the deployed bundle, all or nothing. */
+	/** Brings stored briefs in line with a whole content bundle, all or nothing. */
 	async storeContent(bundle: ContentBundle) {
 		const db = await this.#required();
 		await db.applyContentBundle(db.appDatabase, bundle);
+	}
+
+	/** False while a sync has stored part of a newer version and not finished. */
+	async contentComplete(): Promise<boolean> {
+		const db = await this.#required();
+		return db.storedContentComplete(db.appDatabase);
+	}
+
+	/** Briefs held of each part of deployed content, by hash (src/content/packs.ts). */
+	async storedParts(): Promise<Map<string, number>> {
+		const db = await this.#required();
+		return db.storedParts(db.appDatabase);
+	}
+
+	/** Stores parts of the deployed content, in one transaction; the feed shows them at once. */
+	async storeParts(parts: ContentPart[]) {
+		const db = await this.#required();
+		await db.applyContentParts(db.appDatabase, parts);
+	}
+
+	/** Every part of `version` is stored: what it no longer lists goes, and it becomes current. */
+	async finishContent(version: string, parts: ReadonlyMap<string, number>) {
+		const db = await this.#required();
+		await db.finishContent(db.appDatabase, version, parts);
 	}
 
 	/** Whether briefs are stored on this device: IndexedDB is open. */
@@ -357,7 +382,7 @@ export class Library {
 	/** With no IndexedDB: the deployed bundle's briefs become the library for this visit. */
 	holdInMemory(briefs: readonly StoredBrief[]) {
 		if (this.#storage.mode !== 'memory') return;
-		this.#set({ mode: 'memory', briefs: [...briefs].sort((a, b) => a.rank - b.rank) });
+		this.#set({ mode: 'memory', briefs: [...briefs].sort((a, b) => compareRanks(a.rank, b.rank)) });
 	}
 
 	/** The library was stored on this device before: an empty database now means it was cleared. */

@@ -1,35 +1,51 @@
 import type { Page } from '@playwright/test';
-import type { ContentBundle, ContentManifest } from '../../src/content/bundle';
+import {
+	packContent,
+	type ContentManifest,
+	type PackFile,
+	type PartFile
+} from '../../src/content/packs';
 import type { StoredBrief } from '../../src/content/brief';
 
+/** The deployed content, read whole: the manifest, and every brief of every pack in feed order. */
+export async function deployedContent(
+	page: Page
+): Promise<{ manifest: ContentManifest; briefs: StoredBrief[] }> {
+	const manifest = (await (
+		await page.request.get('/content/manifest.json')
+	).json()) as ContentManifest;
+	const briefs: StoredBrief[] = [];
+	for (const pack of manifest.packs) {
+		const file = (await (await page.request.get(`/${pack.file}`)).json()) as PackFile | PartFile;
+		const parts = 'parts' in file ? file.parts : [file];
+		briefs.push(...parts.flatMap((part) => part.briefs));
+	}
+	return { manifest, briefs };
+}
+
 /**
- * Serves a changed content bundle in place of the deployed one, as a deploy would. Needs
- * `serviceWorkers: 'block'`: requests answered by the worker never reach page.route.
+ * Serves changed content in place of the deployed one, packed as the build packs it, as a deploy
+ * would. Needs `serviceWorkers: 'block'`: requests answered by the worker never reach page.route.
+ * Returns the briefs served (ranked in the order given) and the files, by path.
  */
 export async function serveContent(
 	page: Page,
 	change: (briefs: StoredBrief[]) => StoredBrief[],
-	options: { version?: string; delayMs?: number } = {}
+	options: { delayMs?: number } = {}
 ) {
-	const manifest = (await (
-		await page.request.get('/content/manifest.json')
-	).json()) as ContentManifest;
-	const deployed = (await (await page.request.get(`/${manifest.bundle}`)).json()) as ContentBundle;
-	const version = options.version ?? 'e2e0000000000001';
+	const deployed = await deployedContent(page);
 	const briefs = change(structuredClone(deployed.briefs)).map((b, rank) => ({ ...b, rank }));
-	const bundle: ContentBundle = { format: 1, version, briefs };
-	const next: ContentManifest = {
-		format: 1,
-		version,
-		bundle: `content/briefs.${version}.json`,
-		briefs: briefs.map(({ id, contentHash, rank, slug }) => ({ id, contentHash, rank, slug }))
-	};
-	await page.route('**/content/manifest.json', (route) => route.fulfill({ json: next }));
-	await page.route(`**/${next.bundle}`, async (route) => {
-		if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
-		await route.fulfill({ json: bundle });
+	const { manifest, files } = await packContent(briefs);
+	await page.route('**/content/**', async (route) => {
+		const path = new URL(route.request().url()).pathname.slice(1);
+		const body = files.get(path);
+		if (body === undefined) return route.fulfill({ status: 404, body: 'not deployed' });
+		if (options.delayMs && path !== 'content/manifest.json') {
+			await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+		}
+		await route.fulfill({ body, contentType: 'application/json' });
 	});
-	return bundle;
+	return { version: manifest.version, briefs, files };
 }
 
 /** Synthetic test briefs shaped like the seed brief (test data, not news). */

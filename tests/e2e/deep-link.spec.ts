@@ -205,9 +205,10 @@ test.describe('on a host with no single-page fallback', () => {
 			'public, max-age=31536000, immutable'
 		);
 		const manifest = await (await get('/content/manifest.json')).json();
-		expect((await get(`/${manifest.bundle}`)).headers()['cache-control']).toBe(
-			'public, max-age=31536000, immutable'
-		);
+		const pack = (await get(`/${manifest.packs[0].file}`)).headers();
+		expect(pack['cache-control']).toBe('public, max-age=31536000, immutable');
+		// gzip_static: the build's own .gz sibling, compressed once at build time.
+		expect(pack['content-encoding']).toBe('gzip');
 	});
 });
 

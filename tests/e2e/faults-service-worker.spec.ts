@@ -31,8 +31,8 @@ test('@fault precache entries gone missing are fetched from the network when onl
 		const gone: string[] = [];
 		for (const request of await cache.keys()) {
 			const path = new URL(request.url).pathname;
-			// The page itself, its scripts and styles, and the content bundle.
-			if (/^\/(shell\.html|assets\/.*\.(js|css)|content\/briefs\..*\.json)$/.test(path)) {
+			// The page itself, its scripts and styles.
+			if (/^\/(shell\.html|assets\/.*\.(js|css))$/.test(path)) {
 				await cache.delete(request);
 				gone.push(path);
 			}

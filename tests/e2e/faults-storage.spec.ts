@@ -16,8 +16,18 @@ async function openSeeded(page: Page) {
 }
 
 const deployedCount = async (page: Page) =>
-	((await (await page.request.get('/content/manifest.json')).json()) as { briefs: unknown[] })
-		.briefs.length;
+	((await (await page.request.get('/content/manifest.json')).json()) as { count: number }).count;
+
+/** The brief ids of each part of content served by serveContent, by part hash. */
+const partsServed = (files: Map<string, string>) =>
+	new Map(
+		[...files]
+			.filter(([path]) => path.startsWith('content/parts/'))
+			.map(([path, text]) => [
+				path.slice('content/parts/'.length, -'.json'.length),
+				(JSON.parse(text) as { briefs: { id: string }[] }).briefs.map((b) => b.id)
+			])
+	);
 
 test('@fault a newer version in another tab closes this one, which asks to reload', async ({
 	page,
@@ -103,7 +113,7 @@ test('@fault with no IndexedDB the bundled briefs are read from memory, with a m
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Brief not found');
 });
 
-test('@fault running out of quota during sync rolls back and says so; the app keeps working', async ({
+test('@fault running out of quota during sync rolls back the pack and says so; the app keeps working', async ({
 	page
 }) => {
 	await openSeeded(page);
@@ -122,13 +132,24 @@ test('@fault running out of quota during sync rolls back and says so; the app ke
 	});
 
 	// A deploy larger than the room left.
-	await serveContent(page, withExtraBriefs(400));
+	const { files } = await serveContent(page, withExtraBriefs(400));
 	await page.reload();
 	await expect(page.getByTestId('storage-notice')).toContainText('out of storage space');
 	await expect(feedLink(page, SEED_HEADLINE)).toBeVisible();
 	const after = await readDatabase(page);
-	expect(after?.tables.briefs).toEqual(before?.tables.briefs);
-	expect(after?.tables.meta).toEqual(before?.tables.meta);
+	// Every brief the reader had is still there; the version is still the one stored whole.
+	const briefs = after!.tables.briefs as { id: string }[];
+	const ids = (db: typeof after) => (db!.tables.briefs as { id: string }[]).map((b) => b.id);
+	expect(ids(after)).toEqual(expect.arrayContaining(ids(before)));
+	const version = (db: typeof after) =>
+		(db!.tables.meta as { key: string; value: { version: string } }[]).find(
+			(r) => r.key === 'contentVersion'
+		)?.value.version;
+	expect(version(after)).toBe(version(before));
+	// The pack that did not fit was rolled back whole: none of its part's briefs are stored.
+	const stored = new Set(briefs.map((b) => b.id));
+	const full = [...partsServed(files).values()].find((ids) => ids.includes('900_e2e_200'))!;
+	expect(full.filter((id) => stored.has(id))).toEqual([]);
 
 	await feedLink(page, SEED_HEADLINE).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_HEADLINE);
@@ -136,7 +157,7 @@ test('@fault running out of quota during sync rolls back and says so; the app ke
 	await expect.poll(async () => (await readDatabase(page))?.tables.saved.length).toBe(1);
 });
 
-test('@fault a sync killed mid-transaction leaves all or nothing, and no duplicates', async ({
+test('@fault a sync killed mid-transaction leaves each part all or nothing, and no duplicates', async ({
 	page,
 	context
 }) => {
@@ -146,7 +167,7 @@ test('@fault a sync killed mid-transaction leaves all or nothing, and no duplica
 	const deployed = await deployedCount(page);
 	const extra = 3000;
 
-	await serveContent(page, withExtraBriefs(extra));
+	const { files } = await serveContent(page, withExtraBriefs(extra));
 	// Tells the test the moment content starts being written, to close the page right then.
 	await page.addInitScript(() => {
 		const transaction = IDBDatabase.prototype.transaction;
@@ -169,10 +190,22 @@ test('@fault a sync killed mid-transaction leaves all or nothing, and no duplica
 	await openProbe(probe);
 	const db = await readDatabase(probe);
 	const briefs = db!.tables.briefs as { id: string; slug: string }[];
-	const meta = db!.tables.meta as { value: { version: string; entries: unknown[] } }[];
-	const committed = meta[0].value.version === 'e2e0000000000001';
-	expect(briefs).toHaveLength(committed ? deployed + extra : deployed);
-	expect(meta[0].value.entries).toHaveLength(briefs.length);
+	const meta = db!.tables.meta as {
+		key: string;
+		value: { version: string; entries: { id: string; part?: string }[] };
+	}[];
+	const content = meta.find((r) => r.key === 'content')!.value;
+	// What was written and what the sync recorded agree, brief for brief…
+	expect(content.entries.map((e) => e.id).sort()).toEqual(briefs.map((b) => b.id).sort());
+	// …and every part of the deploy is stored whole or not at all.
+	const stored = new Set(briefs.map((b) => b.id));
+	for (const ids of partsServed(files).values()) {
+		const held = ids.filter((id) => stored.has(id) && id.startsWith('900_e2e_')).length;
+		const extras = ids.filter((id) => id.startsWith('900_e2e_')).length;
+		expect([0, extras]).toContain(held);
+	}
+	expect(briefs.length).toBeGreaterThanOrEqual(deployed);
+	expect(briefs.length).toBeLessThanOrEqual(deployed + extra);
 
 	// The next start, with the deploy as it is, brings the library back in line once.
 	await probe.goto('/');

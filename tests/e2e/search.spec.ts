@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { buildContent } from '../../src/content/bundle';
-import { corpusBundle, seedFile } from '../support/corpus';
+import { corpusFiles } from '../support/corpus';
 import { SYNTHETIC_CORPUS } from '../support/synthetic-briefs';
 import { expect, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
 
@@ -117,23 +117,13 @@ test.describe('with a synthetic corpus', () => {
 	test.use({ serviceWorkers: 'block' });
 
 	test.beforeEach(async ({ page }) => {
-		const bundle = await corpusBundle();
-		const { manifest } = await buildContent([seedFile()]);
-		const fakeManifest = {
-			...manifest,
-			version: bundle.version,
-			bundle: `content/briefs.${bundle.version}.json`,
-			briefs: bundle.briefs.map(({ id, contentHash, rank, slug }) => ({
-				id,
-				contentHash,
-				rank,
-				slug
-			}))
-		};
-		await page.route('**/content/manifest.json', (route) => route.fulfill({ json: fakeManifest }));
-		await page.route(/\/content\/briefs\.[a-f0-9]+\.json$/, (route) =>
-			route.fulfill({ json: bundle })
-		);
+		const { files } = await buildContent(await corpusFiles());
+		await page.route('**/content/**', (route) => {
+			const body = files.get(new URL(route.request().url()).pathname.slice(1));
+			return body === undefined
+				? route.fulfill({ status: 404 })
+				: route.fulfill({ body, contentType: 'application/json' });
+		});
 	});
 
 	test('related briefs appear on the article, best first, without the article itself', async ({

@@ -6,9 +6,15 @@ export const SEED_ID = '000_312a46f2b9923e86';
 
 export const seedFile = () => ({ name: SEED_NAME, text: readProjectFile(SEED_NAME) });
 
-/** The real seed plus synthetic briefs (the small corpus unless others are given). */
+/** Seed files: the real seed plus synthetic briefs (the small corpus unless others are given). */
+export const corpusFiles = (synthetic: SyntheticBrief[] = SYNTHETIC_CORPUS) => [
+	seedFile(),
+	...synthetic.map(syntheticFile)
+];
+
+/** The real seed plus synthetic briefs, built as the build builds them. */
 export async function corpusBundle(
 	synthetic: SyntheticBrief[] = SYNTHETIC_CORPUS
 ): Promise<ContentBundle> {
-	return (await buildContent([seedFile(), ...synthetic.map(syntheticFile)])).bundle;
+	return (await buildContent(corpusFiles(synthetic))).bundle;
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeLibrarySeeds } from './library-seeds';
+import { changeLibrarySeeds, writeLibrarySeeds } from './library-seeds';
 
 /** Briefs in the large library: far past the size one precached file may have (2 MiB). */
 export const LIBRARY_SIZE = 2_000;
@@ -15,12 +15,23 @@ export const VARIANT_SITE_URL = 'https://briefs.example';
 export const VARIANTS = {
 	v1: { outDir: 'dist-e2e/v1', seeds: 'seeds:tests/fixtures/extra-seeds-v1' },
 	v2: { outDir: 'dist-e2e/v2', seeds: 'seeds:tests/fixtures/extra-seeds-v2' },
-	library: { outDir: 'dist-e2e/library', seeds: `seeds:${LIBRARY_SEEDS}` }
+	library: { outDir: 'dist-e2e/library', seeds: `seeds:${LIBRARY_SEEDS}` },
+	/**
+	 * The library's next deploy: one brief added, one edited, one removed (library-seeds.ts), in
+	 * the same folder, as a publisher changes seeds/ between two builds.
+	 */
+	libraryNext: {
+		outDir: 'dist-e2e/library-next',
+		seeds: `seeds:${LIBRARY_SEEDS}`,
+		before: () => changeLibrarySeeds(LIBRARY_SEEDS)
+	}
 } as const;
 
 export default function buildVariants(): void {
 	writeLibrarySeeds(LIBRARY_SEEDS, LIBRARY_SIZE);
-	for (const [label, { outDir, seeds }] of Object.entries(VARIANTS)) {
+	for (const [label, variant] of Object.entries(VARIANTS)) {
+		const { outDir, seeds } = variant;
+		if ('before' in variant) variant.before();
 		execFileSync(
 			'npx',
 			['vite', 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type { StoredBrief } from '../../../src/content/brief';
-import type { ContentBundle, ContentManifest } from '../../../src/content/bundle';
+import { deployedContent } from '../content-route';
 
 /**
  * Every schema the app has shipped, frozen as it was released: a reader's browser may still hold
@@ -35,14 +35,19 @@ export function importedBrief(like: StoredBrief): StoredBrief {
 
 /** The records a database of `version` held, around the deployed content. */
 export async function fixtureRecords(page: Page, version: ShippedVersion): Promise<FixtureTables> {
-	const manifest = (await (
-		await page.request.get('/content/manifest.json')
-	).json()) as ContentManifest;
-	const bundle = (await (await page.request.get(`/${manifest.bundle}`)).json()) as ContentBundle;
+	const { manifest, briefs: deployed } = await deployedContent(page);
+	const bundle = { briefs: deployed };
 	const briefs = [importedBrief(bundle.briefs[0]), ...bundle.briefs];
+	// As a device that stored content before packs recorded it: an entry per brief, no part.
+	const entries = deployed.map(({ id, contentHash, rank, slug }) => ({
+		id,
+		contentHash,
+		rank,
+		slug
+	}));
 	const tables: FixtureTables = {
 		briefs,
-		meta: [{ key: 'content', value: { version: manifest.version, entries: manifest.briefs } }]
+		meta: [{ key: 'content', value: { version: manifest.version, entries } }]
 	};
 	if (version >= 3) {
 		tables.saved = [

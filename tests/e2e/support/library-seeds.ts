@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { syntheticCorpus } from '../../../bench/corpus';
 import { syntheticSeedText } from '../../support/synthetic-briefs';
@@ -21,10 +21,33 @@ export function writeLibrarySeeds(dir: string, count: number): void {
 			desk: brief.editorsDesk?.text[0],
 			body: brief.body
 		});
-		writeFileSync(join(dir, `500_${String(i).padStart(6, '0')}_library.txt`), text);
+		writeFileSync(join(dir, librarySeedName(i)), text);
 	});
 }
 
 /** The headlines writeLibrarySeeds gives its briefs, in file order. */
 export const libraryHeadlines = (count: number): string[] =>
 	syntheticCorpus(count).briefs.map((brief) => brief.headline);
+
+/** Seed file name of the library's brief number `i`. */
+export const librarySeedName = (i: number) => `500_${String(i).padStart(6, '0')}_library.txt`;
+
+/** What the next deploy of the library changes (test data, not news). */
+export const LIBRARY_CHANGES = {
+	added: 'Synthetic library brief added by the next deploy',
+	addedFile: '499_added_library.txt',
+	edited: 1000,
+	editedText: 'This sentence was added by the next deploy.',
+	removed: 500
+} as const;
+
+/** The library's next deploy, in `dir`: one brief added (dated, so on top), one edited, one removed. */
+export function changeLibrarySeeds(dir: string): void {
+	const to = dir;
+	const { added, addedFile, edited, editedText, removed } = LIBRARY_CHANGES;
+	rmSync(join(to, librarySeedName(removed)));
+	const editedPath = join(to, librarySeedName(edited));
+	writeFileSync(editedPath, `${readFileSync(editedPath, 'utf8').trimEnd()} ${editedText}\n`);
+	const text = syntheticSeedText({ n: 1_000_000, headline: added, section: 'Synthetic Section' });
+	writeFileSync(join(to, addedFile), `Date: 2026-12-07\n\n${text}`);
+}

@@ -14,6 +14,12 @@ const TYPES: Record<string, string> = {
 	'.ico': 'image/x-icon'
 };
 
+/** Precompressed siblings the build writes (src/content/vite-plugin.ts), best first. */
+const ENCODINGS = [
+	{ name: 'br', suffix: '.br' },
+	{ name: 'gzip', suffix: '.gz' }
+];
+
 /**
  * A static server for a production build whose folder can be swapped while pages are open:
  * that is how a deploy looks to an installed app. `stop()` makes the origin unreachable, as on a
@@ -24,8 +30,8 @@ export class SwappableServer {
 	#port = 0;
 	/** Folder served for /content/ (the content bundle); defaults to `root`. */
 	contentRoot?: string;
-	/** Every file sent, in order: what a reader's phone would have downloaded. */
-	readonly sent: { path: string; bytes: number }[] = [];
+	/** Every file sent, in order, with the bytes that crossed the wire: what a phone downloaded. */
+	readonly sent: { path: string; bytes: number; encoding?: string }[] = [];
 
 	/** `notFoundPage`: answer unknown addresses with 404.html, as a host with no SPA fallback. */
 	constructor(
@@ -62,12 +68,30 @@ export class SwappableServer {
 					file = join(this.root, '404.html');
 				} else file = join(this.root, 'shell.html');
 			}
-			this.sent.push({ path, bytes: statSync(file).size });
-			res.writeHead(status, {
+			// The build's compressed siblings, as a CDN or nginx's gzip_static serves them.
+			const accepts = String(req.headers['accept-encoding'] ?? '');
+			const encoding = ENCODINGS.find(
+				({ name, suffix }) => accepts.includes(name) && existsSync(file + suffix)
+			);
+			const body = encoding ? file + encoding.suffix : file;
+			const stat = statSync(body);
+			// Revalidation as any static host answers it: an unchanged file costs no body.
+			const etag = `"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`;
+			const headers = {
 				'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-				'Cache-Control': 'no-cache'
-			});
-			createReadStream(file).pipe(res);
+				'Cache-Control': 'no-cache',
+				ETag: etag,
+				Vary: 'Accept-Encoding',
+				...(encoding ? { 'Content-Encoding': encoding.name } : {})
+			};
+			if (status === 200 && req.headers['if-none-match'] === etag) {
+				this.sent.push({ path, bytes: 0, encoding: encoding?.name });
+				res.writeHead(304, headers).end();
+				return;
+			}
+			this.sent.push({ path, bytes: stat.size, encoding: encoding?.name });
+			res.writeHead(status, headers);
+			createReadStream(body).pipe(res);
 		});
 		await new Promise<void>((resolve) => this.#server!.listen(this.#port, 'localhost', resolve));
 		this.#port = (this.#server.address() as AddressInfo).port;

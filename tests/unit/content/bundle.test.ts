@@ -1,5 +1,7 @@
+import { compareRanks } from '../../../src/content/brief';
 import { describe, expect, it } from 'vitest';
 import { buildContent, ContentBuildError } from '../../../src/content/bundle';
+import { fileHash } from '../../../src/content/packs';
 import { readProjectFile, SEED_NAME, seedText } from '../read-fixture';
 
 const seed = () => ({ name: SEED_NAME, text: seedText() });
@@ -9,18 +11,15 @@ const dated = () => ({
 });
 
 describe('buildContent', () => {
-	it('builds a manifest that names the bundle and every brief', async () => {
-		const { manifest, bundle, bundleFileName } = await buildContent([seed()]);
-		expect(bundleFileName).toBe(`content/briefs.${manifest.version}.json`);
-		expect(manifest.bundle).toBe(bundleFileName);
-		expect(manifest.briefs).toEqual([
-			{
-				id: '000_312a46f2b9923e86',
-				contentHash: bundle.briefs[0].contentHash,
-				rank: 0,
-				slug: bundle.briefs[0].slug
-			}
-		]);
+	it('builds a manifest that names each pack by its hash, and the files it names', async () => {
+		const { manifest, bundle, files } = await buildContent([seed()]);
+		expect(manifest).toMatchObject({ format: 2, count: 1 });
+		const [pack] = manifest.packs;
+		expect(pack.file).toBe(`content/parts/${pack.hash}.json`);
+		expect(pack.parts).toEqual([[pack.hash, 1]]);
+		expect(await fileHash(files.get(pack.file)!)).toBe(pack.hash);
+		expect(JSON.parse(files.get(pack.file)!)).toEqual({ format: 2, briefs: bundle.briefs });
+		expect(JSON.parse(files.get('content/manifest.json')!)).toEqual(manifest);
 		expect(bundle.version).toBe(manifest.version);
 	});
 
@@ -42,12 +41,14 @@ describe('buildContent', () => {
 			text: seedText().replace('Díaz', 'Other Díaz')
 		};
 		const { bundle } = await buildContent([seed(), undated, dated(), later]);
-		expect(bundle.briefs.map((b) => [b.source, b.rank])).toEqual([
-			['seeds/002_later.txt', 0],
-			['tests/fixtures/seeds/dated.txt', 1],
-			[SEED_NAME, 2],
-			['seeds/001_undated.txt', 3]
+		expect(bundle.briefs.map((b) => b.source)).toEqual([
+			'seeds/002_later.txt',
+			'tests/fixtures/seeds/dated.txt',
+			SEED_NAME,
+			'seeds/001_undated.txt'
 		]);
+		const ranks = bundle.briefs.map((b) => b.rank);
+		expect([...ranks].sort(compareRanks)).toEqual(ranks);
 	});
 
 	it('gives colliding slugs a suffix, settled in file order', async () => {

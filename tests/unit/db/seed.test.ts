@@ -2,7 +2,16 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildContent, type ContentBundle } from '../../../src/content/bundle';
 import { BriefsDatabase } from '../../../src/db/database';
-import { applyContentBundle, storedContentVersion } from '../../../src/db/seed';
+import { manifestParts, planDownloads } from '../../../src/content/download-plan';
+import type { PackFile, PartFile } from '../../../src/content/packs';
+import {
+	applyContentBundle,
+	applyContentParts,
+	finishContent,
+	storedContentComplete,
+	storedContentVersion,
+	storedParts
+} from '../../../src/db/seed';
 import { SEED_NAME, seedText } from '../read-fixture';
 
 let databases: BriefsDatabase[] = [];
@@ -161,7 +170,7 @@ describe('briefs the publisher removed', () => {
 		await applyContentBundle(db, next);
 		const returned = await db.briefs.get(back.id);
 		expect(returned?.unpublishedAt).toBeUndefined();
-		expect(returned?.rank).toBeTypeOf('number');
+		expect(returned?.rank).toBe(next.briefs.find((b) => b.id === back.id)?.rank);
 		const newcomer = next.briefs.find((b) => b.source === taker.name)!;
 		expect(newcomer.id).not.toBe(moved.id);
 		expect((await db.briefs.where('slug').equals(moved.slug).first())?.id).toBe(newcomer.id);
@@ -180,5 +189,113 @@ describe('updated marks', () => {
 		const [one, two] = await db.briefs.bulkGet(['001_synthetic', '002_synthetic']);
 		expect(one?.updatedAt).toEqual(expect.any(Number));
 		expect(two?.updatedAt).toBeUndefined();
+	});
+});
+
+describe('applyContentParts and finishContent (a sync pack by pack)', () => {
+	/** A deploy of these briefs, as its parts arrive. */
+	async function partsOf(...files: { name: string; text: string }[]) {
+		const { manifest, files: served } = await buildContent(files);
+		const parts = manifest.packs.flatMap((pack) => {
+			const file = JSON.parse(served.get(pack.file)!) as PackFile | PartFile;
+			const briefs = 'parts' in file ? file.parts.map((p) => p.briefs) : [file.briefs];
+			return briefs.map((b, i) => ({ hash: pack.parts[i][0], briefs: b }));
+		});
+		return { manifest, parts, hashes: new Set(parts.map((p) => p.hash)) };
+	}
+	const many = (count: number, tweak: (n: number) => string = () => '') =>
+		Array.from({ length: count }, (_, i) => synthetic(i + 1, tweak(i + 1)));
+
+	it('shows each brief once part-way through, and removes what went only when complete', async () => {
+		const db = freshDatabase();
+		const first = await partsOf(...many(60));
+		await applyContentParts(db, first.parts);
+		await finishContent(db, first.manifest.version, first.hashes);
+		expect(await storedParts(db)).toEqual(manifestParts(first.manifest));
+
+		// The next deploy: brief 2 gone, brief 5 revised, brief 61 new.
+		const next = await partsOf(
+			...many(61, (n) => (n === 5 ? ' (revised)' : '')).filter((_, i) => i !== 1)
+		);
+		const missing = next.parts.filter((p) => !first.hashes.has(p.hash));
+		expect(missing.length).toBeLessThan(next.parts.length);
+		for (const part of missing) {
+			await applyContentParts(db, [part]);
+			// Part-way: every brief once, the removed one still there, the old version current.
+			const ids = (await db.briefs.toArray()).map((b) => b.id);
+			expect(new Set(ids).size).toBe(ids.length);
+			expect(await storedContentVersion(db)).toBe(first.manifest.version);
+		}
+		expect(await db.briefs.count()).toBe(61);
+		expect(await finishContent(db, next.manifest.version, next.hashes)).toEqual({
+			added: 1,
+			updated: 1,
+			removed: 1
+		});
+		const headlines = (await db.briefs.orderBy('rank').toArray()).map((b) => b.headline);
+		expect(headlines).toHaveLength(60);
+		expect(headlines).not.toContain('Synthetic test brief number 2');
+		expect(headlines).toContain('Synthetic test brief number 5 (revised)');
+		expect(await storedContentVersion(db)).toBe(next.manifest.version);
+		expect(await storedParts(db)).toEqual(manifestParts(next.manifest));
+	});
+
+	it('a sync cut short, then a deploy taken back: the next sync finishes it as that deploy', async () => {
+		const db = freshDatabase();
+		const first = await partsOf(...many(60));
+		await applyContentParts(db, first.parts);
+		await finishContent(db, first.manifest.version, first.hashes);
+		expect(await storedContentComplete(db)).toBe(true);
+
+		// Part of a deploy with two more briefs, then the tab closes.
+		const next = await partsOf(...many(62));
+		const [part] = next.parts.filter((p) => !first.hashes.has(p.hash));
+		await applyContentParts(db, [part]);
+		expect(await storedContentComplete(db)).toBe(false);
+		expect(await storedContentVersion(db)).toBe(first.manifest.version);
+
+		// The publisher took it back: the first deploy again. What the cut sync overwrote is
+		// fetched again (a part is held only whole), and what it added goes.
+		const missing = planDownloads(first.manifest, await storedParts(db));
+		const refetch = first.parts.filter((p) =>
+			missing.some((d) => d.pack.parts.some(([h]) => h === p.hash))
+		);
+		await applyContentParts(db, refetch);
+		await finishContent(db, first.manifest.version, manifestParts(first.manifest));
+		expect(await db.briefs.count()).toBe(60);
+		expect(await storedParts(db)).toEqual(manifestParts(first.manifest));
+		expect(await storedContentComplete(db)).toBe(true);
+	});
+
+	it('a library stored before packs (positions for ranks, no parts) moves to packs whole', async () => {
+		const db = freshDatabase();
+		const { manifest, parts, hashes } = await partsOf(...many(40));
+		const briefs = parts.flatMap((p) => p.briefs).map((b, rank) => ({ ...b, rank }));
+		await db.briefs.bulkPut(briefs);
+		const entries = briefs.map(({ id, contentHash, rank, slug }) => ({
+			id,
+			contentHash,
+			rank,
+			slug
+		}));
+		await db.meta.put({ key: 'content', value: { version: 'f'.repeat(16), entries } });
+		await db.history.put({ briefId: briefs[3].id, readAt: 1, progress: 0.5 });
+
+		expect(planDownloads(manifest, await storedParts(db))).toHaveLength(manifest.packs.length);
+		await applyContentParts(db, parts);
+		await finishContent(db, manifest.version, hashes);
+		const stored = await db.briefs.orderBy('rank').toArray();
+		expect(stored.map((b) => b.id)).toEqual(parts.flatMap((p) => p.briefs).map((b) => b.id));
+		expect(await db.history.count()).toBe(1);
+		expect(await storedContentVersion(db)).toBe(manifest.version);
+	});
+
+	it('a first visit part-way through has no version yet, so the next sync carries on', async () => {
+		const db = freshDatabase();
+		const { parts } = await partsOf(...many(60));
+		await applyContentParts(db, parts.slice(0, 1));
+		expect(await storedContentVersion(db)).toBeUndefined();
+		expect(await storedParts(db)).toEqual(new Map([[parts[0].hash, parts[0].briefs.length]]));
+		expect(await db.briefs.count()).toBe(parts[0].briefs.length);
 	});
 });

@@ -41,7 +41,7 @@ describe('what a host is told to send', () => {
 			'Referrer-Policy': 'strict-origin-when-cross-origin'
 		});
 		const cache = (path: string) => rules.find((r) => r.path === path)?.headers['Cache-Control'];
-		for (const hashed of ['/assets/*', '/workbox-*', '/content/briefs.*'])
+		for (const hashed of ['/assets/*', '/workbox-*', '/content/parts/*', '/content/packs/*'])
 			expect(cache(hashed)).toBe(IMMUTABLE);
 		for (const named of [
 			'/',

@@ -1,3 +1,4 @@
+import { compareRanks } from '../../../src/content/brief';
 import { readdirSync } from 'node:fs';
 import { buildContent } from '../../../src/content/bundle';
 import type { StoredBrief } from '../../../src/content/brief';
@@ -17,5 +18,5 @@ export async function seedAndHostileBriefs(): Promise<StoredBrief[]> {
 	const { bundle } = await buildContent(
 		names.map((name) => ({ name, text: readProjectFile(name) }))
 	);
-	return [...bundle.briefs].sort((a, b) => a.rank - b.rank);
+	return [...bundle.briefs].sort((a, b) => compareRanks(a.rank, b.rank));
 }
