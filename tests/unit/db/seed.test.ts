@@ -279,7 +279,13 @@ describe('applyContentParts and finishContent (a sync pack by pack)', () => {
 			slug
 		}));
 		await db.meta.put({ key: 'content', value: { version: 'f'.repeat(16), entries } });
-		await db.history.put({ briefId: briefs[3].id, readAt: 1, progress: 0.5 });
+		await db.history.put({
+			briefId: briefs[3].id,
+			readAt: 1,
+			progress: 0.5,
+			scrollY: 0,
+			layoutWidth: 390
+		});
 
 		expect(planDownloads(manifest, await storedParts(db))).toHaveLength(manifest.packs.length);
 		await applyContentParts(db, parts);
