@@ -27,12 +27,13 @@ export default defineConfig({
 			name: 'mobile',
 			use: { viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true }
 		},
-		// Desktop re-runs what depends on layout; data, offline and import flows are the same at any
-		// width, and running them twice would only cost time.
+		// Desktop re-runs what depends on layout; data, offline, import and search flows are the same
+		// at any width, and running them twice would only cost time (the search page's layout is in
+		// the accessibility spec, which runs here).
 		{
 			name: 'desktop',
 			use: { viewport: { width: 1280, height: 800 } },
-			testMatch: /(reading|accessibility|settings|share|keyboard|search)\.spec\.ts$/
+			testMatch: /(reading|accessibility|settings|share|keyboard)\.spec\.ts$/
 		},
 		// The same build served by Debian's nginx with the README's own server block, a host with
 		// no single-page fallback: deep links, offline use and deploys reaching installed apps.

@@ -54,3 +54,25 @@ test('controls show a visible focus ring', async ({ page }) => {
 	});
 	expect(outline).toBe('solid 3px');
 });
+
+test('s typed before the article view has loaded saves the article once it has', async ({
+	page
+}) => {
+	// The article's chunk comes late, as on a slow connection: the build's page is on screen and
+	// the app's entry is running, but the article view has no handlers yet.
+	let arrive!: () => void;
+	const arrived = new Promise<void>((resolve) => (arrive = resolve));
+	let asked!: () => void;
+	const held = new Promise<void>((resolve) => (asked = resolve));
+	await page.route(/\/assets\/Article-[^/]+\.js$/, async (route) => {
+		asked();
+		await arrived;
+		await route.continue();
+	});
+	await page.goto(SEED_PATH, { waitUntil: 'commit' });
+	await held;
+	await page.keyboard.press('s');
+	await expect(page.getByRole('button', { name: 'Saved', exact: true })).toHaveCount(0);
+	arrive();
+	await expect(page.getByRole('button', { name: 'Saved', exact: true })).toBeVisible();
+});

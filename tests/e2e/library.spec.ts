@@ -1,9 +1,47 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { downloadFile, manifestParts, planDownloads } from '../../src/content/download-plan';
+import type { ContentManifest } from '../../src/content/packs';
 import { LIBRARY_SIZE, VARIANTS } from './support/build-variants';
+import { LIBRARY_CHANGES, libraryHeadlines } from './support/library-seeds';
 import { SwappableServer } from './support/static-server';
 import { expect, test } from './fixtures';
-import { libraryHeadlines } from './support/library-seeds';
+
+const manifestOf = (dir: string): ContentManifest =>
+	JSON.parse(readFileSync(join(dir, 'content/manifest.json'), 'utf8'));
+
+/** The stored version, and every brief's id, headline and body, read beside the app. */
+const stored = (page: Page) =>
+	page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('briefs');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		// Before the app has made its schema, there is nothing stored yet.
+		if (!db.objectStoreNames.contains('meta')) {
+			db.close();
+			return { version: undefined, briefs: [] };
+		}
+		const read = <T>(store: string, query: 'all' | string) =>
+			new Promise<T>((resolve, reject) => {
+				const objects = db.transaction(store).objectStore(store);
+				const request = query === 'all' ? objects.getAll() : objects.get(query);
+				request.onsuccess = () => resolve(request.result as T);
+				request.onerror = () => reject(request.error);
+			});
+		const briefs = await read<{ id: string; headline: string; body: string[] }[]>('briefs', 'all');
+		const version = await read<{ value: { version: string } } | undefined>(
+			'meta',
+			'contentVersion'
+		);
+		db.close();
+		return {
+			version: version?.value.version,
+			briefs: briefs.map(({ id, headline, body }) => ({ id, headline, body: body.join(' ') }))
+		};
+	});
 
 test.use({ expectNetworkFailures: true });
 
@@ -14,12 +52,14 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => server.stop());
 
-test('a library past 2 MiB builds, is downloaded once, stored once, and reads offline', async ({
+test('a library past 2 MiB builds, is downloaded once, stored once, updated for the cost of what changed, and reads offline', async ({
 	page,
 	context
 }) => {
 	// Storing a 2,000-brief library on a first visit takes a while on two busy cores.
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
+	const before = manifestOf(VARIANTS.library.outDir);
+	const after = manifestOf(VARIANTS.libraryNext.outDir);
 	await page.goto(server.url + '/');
 	await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
 	// The feed's first brief: the library's files sort before seeds/ by path, all undated.
@@ -27,22 +67,9 @@ test('a library past 2 MiB builds, is downloaded once, stored once, and reads of
 	const first = libraryHeadlines(LIBRARY_SIZE)[0];
 	await expect(feed.getByRole('link').first()).toHaveText(first, { timeout: 60_000 });
 
-	const storedBriefs = () =>
-		page.evaluate(async () => {
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open('briefs');
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-			const count = await new Promise<number>((resolve, reject) => {
-				const request = db.transaction('briefs').objectStore('briefs').count();
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-			db.close();
-			return count;
-		});
-	await expect.poll(storedBriefs, { timeout: 60_000 }).toBe(LIBRARY_SIZE + 1);
+	await expect
+		.poll(async () => (await stored(page)).briefs.length, { timeout: 60_000 })
+		.toBe(LIBRARY_SIZE + 1);
 
 	// The library in packs, each sent once and compressed: the service worker fetched none a
 	// second time, and the packs together are far past what one precached file may be.
@@ -67,9 +94,59 @@ test('a library past 2 MiB builds, is downloaded once, stored once, and reads of
 		});
 	await expect.poll(cachedContent).toEqual([]);
 
+	await expect
+		.poll(async () => (await stored(page)).version, { timeout: 60_000 })
+		.toBe(before.version);
+
+	const contentSent = (from: number) =>
+		server.sent.slice(from).filter(({ path }) => path.startsWith('/content/'));
+	const firstVisit = contentSent(0).reduce((n, s) => n + s.bytes, 0);
+
+	// The publisher deploys one brief added, one edited and one removed; the reader's next start
+	// is online.
+	server.root = VARIANTS.libraryNext.outDir;
+	const from = server.sent.length;
+	await page.reload();
+	await expect(feed.getByRole('link').first()).toHaveText(LIBRARY_CHANGES.added, {
+		timeout: 30_000
+	});
+	await expect
+		.poll(async () => (await stored(page)).version, { timeout: 30_000 })
+		.toBe(after.version);
+
+	// What changed is there, once each, and what went is gone.
+	const { briefs } = await stored(page);
+	expect(new Set(briefs.map((b) => b.id)).size).toBe(briefs.length);
+	expect(briefs).toHaveLength(LIBRARY_SIZE + 1);
+	const headlines = libraryHeadlines(LIBRARY_SIZE);
+	expect(briefs.some((b) => b.headline === headlines[LIBRARY_CHANGES.removed])).toBe(false);
+	const edited = briefs.find((b) => b.headline === headlines[LIBRARY_CHANGES.edited]);
+	expect(edited?.body).toContain(LIBRARY_CHANGES.editedText);
+	expect(briefs.filter((b) => b.headline === LIBRARY_CHANGES.added)).toHaveLength(1);
+
+	// The bytes: exactly the parts the three changes touched, compressed, each once, and the
+	// manifest (asked for again by the connectivity check, which may get a 304).
+	const sent = contentSent(from);
+	const planned = planDownloads(after, manifestParts(before)).map(downloadFile);
+	expect(planned.length).toBeGreaterThan(0);
+	expect(planned.length).toBeLessThanOrEqual(3);
+	const changed = sent.filter((s) => s.path !== '/content/manifest.json');
+	expect(changed.map((s) => s.path).sort()).toEqual(planned.map((file) => `/${file}`).sort());
+	const brotli = (path: string) => statSync(join(VARIANTS.libraryNext.outDir, `${path}.br`)).size;
+	expect(changed.map((s) => s.bytes)).toEqual(changed.map((s) => brotli(s.path.slice(1))));
+	const manifests = sent.filter((s) => s.path === '/content/manifest.json');
+	expect(manifests.length).toBeGreaterThan(0);
+	for (const m of manifests) expect(m.bytes).toBeLessThanOrEqual(brotli('content/manifest.json'));
+	const update = sent.reduce((n, s) => n + s.bytes, 0);
+	console.log(
+		`content update: ${update} bytes in ${sent.length} requests; first visit ${firstVisit}`
+	);
+	// A whole library's worth was about a hundred times more.
+	expect(update * 50).toBeLessThan(firstVisit);
+
 	await context.setOffline(true);
 	await server.stop();
 	await page.reload();
-	await expect(feed.getByRole('link').first()).toHaveText(first);
+	await expect(feed.getByRole('link').first()).toHaveText(LIBRARY_CHANGES.added);
 	await expect(page.getByText('Offline — showing saved briefs')).toBeVisible();
 });

@@ -55,4 +55,21 @@ describe('holdEarlyPresses', () => {
 		presses.replay();
 		expect(handler).not.toHaveBeenCalled();
 	});
+
+	it('types a held shortcut again after hydration, but not what was typed into a field', () => {
+		const { root } = page();
+		const input = document.createElement('input');
+		root.append(input);
+		const presses = holdEarlyPresses(root);
+		document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true }));
+		document.body.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+		document.body.dispatchEvent(
+			new KeyboardEvent('keydown', { key: 's', ctrlKey: true, bubbles: true })
+		);
+		input.dispatchEvent(new KeyboardEvent('keydown', { key: 'x', bubbles: true }));
+		const seen: string[] = [];
+		window.addEventListener('keydown', (e) => seen.push(e.key));
+		presses.replay();
+		expect(seen).toEqual(['s']);
+	});
 });
