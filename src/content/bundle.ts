@@ -53,9 +53,12 @@ function compareForFeed(
 }
 
 /** Parses every seed and assembles the library, packed (src/content/packs.ts). Pure apart from hashing. */
-export async function buildContent(
-	files: SourceFile[]
-): Promise<{ manifest: ContentManifest; bundle: ContentBundle; files: Map<string, string> }> {
+export async function buildContent(files: SourceFile[]): Promise<{
+	manifest: ContentManifest;
+	bundle: ContentBundle;
+	files: Map<string, string>;
+	partOf: Map<string, string>;
+}> {
 	const problems: BriefParseError[] = [];
 	const parsed = [];
 	for (const file of files) {
@@ -86,6 +89,7 @@ export async function buildContent(
 	return {
 		manifest: packed.manifest,
 		bundle: { format: 1, version: packed.manifest.version, briefs },
-		files: packed.files
+		files: packed.files,
+		partOf: packed.partOf
 	};
 }

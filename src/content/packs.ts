@@ -132,6 +132,8 @@ const SAME_DAY_LIMIT = 100_000;
 
 export interface PackedContent {
 	manifest: ContentManifest;
+	/** The part each brief is in, by brief id. */
+	partOf: Map<string, string>;
 	/** Every file to publish, by path: parts, packs and the manifest. */
 	files: Map<string, string>;
 }
@@ -139,6 +141,7 @@ export interface PackedContent {
 /** Writes ranked briefs (in feed order) as parts, packs and the manifest that lists them. */
 export async function packContent(briefs: readonly StoredBrief[]): Promise<PackedContent> {
 	const files = new Map<string, string>();
+	const partOf = new Map<string, string>();
 	const packs: PackRef[] = [];
 	for (const pack of cutIntoPacks(briefs)) {
 		const texts = pack.map((part) => JSON.stringify({ format: 2, briefs: part }));
@@ -147,6 +150,7 @@ export async function packContent(briefs: readonly StoredBrief[]): Promise<Packe
 			const hash = await fileHash(text);
 			files.set(partFile(hash), text);
 			parts.push([hash, pack[i].length]);
+			for (const brief of pack[i]) partOf.set(brief.id, hash);
 		}
 		if (parts.length === 1) {
 			packs.push({ hash: parts[0][0], file: partFile(parts[0][0]), parts });
@@ -161,5 +165,5 @@ export async function packContent(briefs: readonly StoredBrief[]): Promise<Packe
 	const version = await fileHash(JSON.stringify(packs.map((p) => p.parts)));
 	const manifest: ContentManifest = { format: 2, version, count: briefs.length, packs };
 	files.set('content/manifest.json', JSON.stringify(manifest));
-	return { manifest, files };
+	return { manifest, partOf, files };
 }

@@ -13,6 +13,11 @@ export interface PrerenderedPage {
 	briefs: StoredBrief[];
 	/** How many briefs the library holds: the feed's "Show more" depends on it. */
 	total: number;
+	/**
+	 * The content part (src/content/packs.ts) an article's brief is in: a first visit by a shared
+	 * link fetches its pack first.
+	 */
+	part?: string;
 }
 
 export const PRERENDERED_PAGE_ID = 'prerendered-page';

@@ -19,6 +19,8 @@ export interface SiteInput {
 	renderPage: (page: PrerenderedPage) => Promise<string>;
 	/** Draws the share card of a brief with no image of its own. */
 	drawCard: (brief: StoredBrief) => Promise<Uint8Array>;
+	/** The content part a brief is in, for its page (a first visit fetches that pack first). */
+	partOf?: (id: string) => string | undefined;
 }
 
 export const shareCardPath = (slug: string) => `/cards/${slug}.png`;
@@ -30,7 +32,8 @@ export async function sitePages({
 	briefs,
 	site,
 	renderPage,
-	drawCard
+	drawCard,
+	partOf
 }: SiteInput): Promise<Map<string, string | Uint8Array>> {
 	const files = new Map<string, string | Uint8Array>();
 	const total = briefs.length;
@@ -49,7 +52,7 @@ export async function sitePages({
 			files.set(card.slice(1), await drawCard(brief));
 			image = { url: absoluteUrl(site, card), alt: brief.headline, ...SHARE_CARD };
 		}
-		const page = { path, briefs: [brief], total };
+		const page = { path, briefs: [brief], total, part: partOf?.(brief.id) };
 		files.set(
 			`${path.slice(1)}/index.html`,
 			fillTemplate(template, {

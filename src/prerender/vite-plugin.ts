@@ -84,7 +84,7 @@ export function briefsPages({ seedDirs, siteUrl, define }: PagesOptions): Plugin
 			async handler(_options, bundle) {
 				const index = bundle['index.html'];
 				if (index?.type !== 'asset') return this.error('no index.html in the bundle');
-				const { bundle: content } = await loadContent(seedDirs);
+				const { bundle: content, partOf } = await loadContent(seedDirs);
 				const logo = await readFile(join(root, 'public/favicon.svg'), 'utf8');
 				const renderer = await startRenderer(root, define);
 				let files: Map<string, string | Uint8Array>;
@@ -94,7 +94,8 @@ export function briefsPages({ seedDirs, siteUrl, define }: PagesOptions): Plugin
 						briefs: [...content.briefs].sort((a, b) => compareRanks(a.rank, b.rank)),
 						site: siteUrl,
 						renderPage: renderer.renderPage,
-						drawCard: await cardDrawer(root, logo)
+						drawCard: await cardDrawer(root, logo),
+						partOf: (id) => partOf.get(id)
 					});
 				} finally {
 					await renderer.close();

@@ -6,9 +6,11 @@ import {
 } from '../content/load-bundle';
 import { manifestParts, planDownloads, type Download } from '../content/download-plan';
 import type { ContentManifest } from '../content/packs';
+import { savesData } from '../lib/background-refresh';
 import { dropCachedBundles } from '../lib/content-cache';
 import { failureMessage, isQuotaError } from '../lib/error-message';
 import { firstPaint } from '../lib/first-paint';
+import { prerenderedPage } from '../lib/prerendered-page';
 import { library } from './library.svelte';
 import { refreshSearchIndex } from './search.svelte';
 
@@ -42,11 +44,19 @@ export class ContentState {
 
 	/** While a sync downloads packs: how many of the deployed briefs are stored so far. */
 	progress = $state<Progress>();
+	/**
+	 * A first visit with Data Saver on stores the newest pack only and asks before the rest:
+	 * how much is stored then. Undefined otherwise.
+	 */
+	waiting = $state<Progress>();
 
 	/** When the deployed content was last asked for (ms since epoch); 0 before the first time. */
 	checkedAt = 0;
 
+	/** A first visit by a shared link: the part its brief is in, fetched first. */
+	#linkedPart = prerenderedPage()?.part;
 	#retries = 0;
+	#fullLibrary = false;
 	#retry?: ReturnType<typeof setTimeout>;
 
 	#running?: Promise<void>;
@@ -75,12 +85,13 @@ export class ContentState {
 			this.checkedAt = Date.now();
 			const manifest = await fetchManifest(AbortSignal.timeout(REQUEST_TIMEOUT_MS));
 			const stored = await library.contentVersion();
+			let complete = true;
 			if (stored !== manifest.version || !(await library.contentComplete())) {
-				await this.#storePacks(manifest, stored === undefined);
+				complete = await this.#storePacks(manifest, stored === undefined);
 				if (stored === undefined && library.wasStoredBefore) this.restored = true;
 				library.markStored();
 			}
-			this.version = manifest.version;
+			this.version = complete ? manifest.version : stored;
 			this.status = 'ready';
 			this.#retries = 0;
 			void dropCachedBundles();
@@ -119,11 +130,19 @@ export class ContentState {
 	 * in. A pack that fails is skipped, the others still stored, and the sync completes (removing
 	 * what the deploy removed) only once every part is in.
 	 */
-	async #storePacks(manifest: ContentManifest, firstRun: boolean): Promise<void> {
+	async #storePacks(manifest: ContentManifest, firstRun: boolean): Promise<boolean> {
 		const have = await library.storedParts();
-		const plan = planDownloads(manifest, have);
+		const all = planDownloads(manifest, have);
+		// Data Saver on a first visit: the newest briefs now, the library when the reader says so.
+		const asking =
+			firstRun && all.length > 1 && savesData() && !this.#fullLibrary && !fullLibraryWanted();
+		const plan = linkedFirst(
+			asking ? all.filter((d) => d.pack === manifest.packs[0]) : all,
+			all,
+			this.#linkedPart
+		);
 		const total = manifest.count;
-		let stored = total - plan.reduce((sum, d) => sum + d.count, 0);
+		let stored = total - all.reduce((sum, d) => sum + d.count, 0);
 		// Shown while a library is being filled, not for the few briefs of a day's deploy.
 		const shown = plan.length > 0 && (firstRun || total - stored > PROGRESS_FROM);
 		if (shown) this.progress = { stored, total };
@@ -161,9 +180,27 @@ export class ContentState {
 			if (lastError instanceof ContentFormatError && failed === plan.length) throw lastError;
 			throw new PartlyStored(stored, total);
 		}
+		if (asking) {
+			this.waiting = { stored, total };
+			return false;
+		}
+		this.waiting = undefined;
 		await library.finishContent(manifest.version, manifestParts(manifest));
 		const briefs = plan.reduce((sum, d) => sum + d.count, 0);
 		performance.mark('content-stored', { detail: { briefs, storeMs: storing } });
+		return true;
+	}
+
+	/** The reader asked for the whole library despite Data Saver: remembered, and fetched now. */
+	downloadLibrary(): Promise<void> {
+		try {
+			localStorage.setItem(FULL_LIBRARY_KEY, '1');
+		} catch {
+			// No storage: this visit still downloads it.
+		}
+		this.#fullLibrary = true;
+		this.waiting = undefined;
+		return this.sync();
 	}
 
 	#retryLater() {
@@ -199,6 +236,22 @@ export class ContentState {
 			this.status = 'failed';
 			this.problem = failureMessage("Couldn't load briefs", error);
 		}
+	}
+}
+
+/** The download holding `part` (a shared link's brief) first, then the plan as it was. */
+function linkedFirst(plan: Download[], all: Download[], part: string | undefined): Download[] {
+	const holds = (d: Download) => (d.only ? [d.only] : d.pack.parts).some(([h]) => h === part);
+	const linked = part ? all.find(holds) : undefined;
+	return linked ? [linked, ...plan.filter((d) => d !== linked)] : plan;
+}
+
+const FULL_LIBRARY_KEY = 'briefs.full-library';
+function fullLibraryWanted(): boolean {
+	try {
+		return localStorage.getItem(FULL_LIBRARY_KEY) === '1';
+	} catch {
+		return false;
 	}
 }
 

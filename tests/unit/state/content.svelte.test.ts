@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { buildContent } from '../../../src/content/bundle';
 import { markFirstPaint } from '../../../src/lib/first-paint';
+import { setPrerenderedPage } from '../../../src/lib/prerendered-page';
 import { ContentState } from '../../../src/state/content.svelte';
 import { databaseLibrary, memoryLibrary, synthetic, useLibrary } from './test-library';
 import { watch } from './watch.svelte';
@@ -133,6 +134,49 @@ describe('ContentState', () => {
 		await content.sync();
 		expect(requested.filter((p) => p !== 'content/manifest.json')).toEqual([second.file]);
 		expect(content.problem).toBeUndefined();
+		expect(await library.contentVersion()).toBe(manifest.version);
+	});
+
+	it('with Data Saver on, a first visit stores the newest pack and asks before the rest', async () => {
+		const { library } = await databaseLibrary();
+		useLibrary(library);
+		const { manifest } = await deploy(...range(1, 300));
+		const [newest] = manifest.packs;
+		Object.defineProperty(navigator, 'connection', {
+			value: { saveData: true },
+			configurable: true
+		});
+		onTestFinished(() => void Reflect.deleteProperty(navigator, 'connection'));
+		const content = new ContentState();
+		await content.sync();
+		const count = newest.parts.reduce((n, [, c]) => n + c, 0);
+		expect(requested.filter((p) => p !== 'content/manifest.json')).toEqual([newest.file]);
+		expect(content.waiting).toEqual({ stored: count, total: 300 });
+		expect(content.status).toBe('ready');
+		expect(await library.contentVersion()).toBeUndefined();
+
+		// Asked again on the next start, until the reader says yes; then the rest comes, and stays wanted.
+		await content.sync();
+		expect(content.waiting).toEqual({ stored: count, total: 300 });
+		await content.downloadLibrary();
+		expect(content.waiting).toBeUndefined();
+		expect(await library.contentVersion()).toBe(manifest.version);
+		expect(localStorage.getItem('briefs.full-library')).toBe('1');
+	});
+
+	it('a first visit by a shared link fetches the pack holding its brief first', async () => {
+		const { library } = await databaseLibrary();
+		useLibrary(library);
+		const { manifest } = await deploy(...range(1, 300));
+		const last = manifest.packs.at(-1)!;
+		expect(last).not.toBe(manifest.packs[0]);
+		setPrerenderedPage({ path: '/article/x', briefs: [], total: 300, part: last.parts[0][0] });
+		onTestFinished(() => setPrerenderedPage(undefined));
+		const content = new ContentState();
+		await content.sync();
+		const files = requested.filter((p) => p !== 'content/manifest.json');
+		expect(files[0]).toBe(last.file);
+		expect(files).toHaveLength(manifest.packs.length);
 		expect(await library.contentVersion()).toBe(manifest.version);
 	});
 
