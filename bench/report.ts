@@ -177,7 +177,7 @@ function contentReport(
 	);
 	const metric = (label: string, pick: (c: ContentFigures) => unknown) =>
 		lines.push(row([label, ...all.map(pick)]));
-	metric('build, s', (c) => c.buildS);
+	metric('build, s (no share cards cached)', (c) => c.buildS);
 	metric('dist, MB', (c) => c.distMB);
 	metric('seed text, MB (gzip -9)', (c) => `${c.textMB} (${c.textGzipMB})`);
 	metric('content files (parts + packs)', (c) => c.contentFiles);
@@ -200,7 +200,7 @@ function contentReport(
 		['one new brief', (c: ContentFigures) => c.addOne],
 		['one edited old brief', (c: ContentFigures) => c.editOne]
 	] as const) {
-		metric(`${name}: rebuild, s`, (c) => pick(c).buildS);
+		metric(`${name}: rebuild, s (cards cached)`, (c) => pick(c).buildS);
 		metric(
 			`${name}: transferred, KB (content)`,
 			(c) => `${pick(c).transferKB} (${pick(c).contentKB})`
