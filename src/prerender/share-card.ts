@@ -90,15 +90,17 @@ export async function shareCard(brief: Brief, logoSvg: string): Promise<Buffer> 
 		textImage(brief.headline, INK, SERIF_BOLD, 60, HEADLINE_MAX_HEIGHT),
 		textImage(`${brief.byline} · ${brief.publisher}`, INK_SOFT, SANS, 26, 40)
 	]);
-	return sharp(background(logoSvg))
-		.composite([
-			{ input: brand.data, left: MARGIN + 72, top: 66 },
-			{ input: section.data, left: MARGIN, top: HEADLINE_TOP - 50 },
-			{ input: headline.data, left: MARGIN, top: HEADLINE_TOP },
-			{ input: credits.data, left: MARGIN, top: SHARE_CARD.height - 90 }
-		])
-		// zlib level 6, not 9: half the time per card (a build draws one per brief) for a file of
-		// about 53 KB instead of 41 KB, which only a link preview ever fetches.
-		.png({ compressionLevel: 6 })
-		.toBuffer();
+	return (
+		sharp(background(logoSvg))
+			.composite([
+				{ input: brand.data, left: MARGIN + 72, top: 66 },
+				{ input: section.data, left: MARGIN, top: HEADLINE_TOP - 50 },
+				{ input: headline.data, left: MARGIN, top: HEADLINE_TOP },
+				{ input: credits.data, left: MARGIN, top: SHARE_CARD.height - 90 }
+			])
+			// zlib level 6, not 9: half the time per card (a build draws one per brief) for a file of
+			// about 53 KB instead of 41 KB, which only a link preview ever fetches.
+			.png({ compressionLevel: 6 })
+			.toBuffer()
+	);
 }

@@ -1,4 +1,5 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -19,6 +20,17 @@ const ENCODINGS = [
 	{ name: 'br', suffix: '.br' },
 	{ name: 'gzip', suffix: '.gz' }
 ];
+
+const tags = new Map<string, string>();
+function contentTag(file: string, mtimeMs: number): string {
+	const key = `${file}:${mtimeMs}`;
+	let tag = tags.get(key);
+	if (!tag) {
+		tag = `"${createHash('sha1').update(readFileSync(file)).digest('hex')}"`;
+		tags.set(key, tag);
+	}
+	return tag;
+}
 
 /**
  * A static server for a production build whose folder can be swapped while pages are open:
@@ -75,8 +87,9 @@ export class SwappableServer {
 			);
 			const body = encoding ? file + encoding.suffix : file;
 			const stat = statSync(body);
-			// Revalidation as any static host answers it: an unchanged file costs no body.
-			const etag = `"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`;
+			// Revalidation as a CDN answers it (an ETag from the bytes, as S3's): an unchanged file
+			// costs no body, even from a new deploy's folder.
+			const etag = contentTag(body, stat.mtimeMs);
 			const headers = {
 				'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
 				'Cache-Control': 'no-cache',
