@@ -20,7 +20,9 @@ type SyncStatus = 'idle' | 'syncing' | 'ready' | 'failed';
 // answers the manifest from its cache after 3 s anyway.
 const REQUEST_TIMEOUT_MS = 30_000;
 /** Downloads under way while earlier ones are stored: the network stays busy, memory bounded. */
-const DOWNLOADS_AHEAD = 3;
+const DOWNLOADS_AHEAD = 4;
+/** Packs stored in one transaction, at most: large writes, but none that holds the page long. */
+const STORE_AT_ONCE = 4;
 /** After a pack failed to download: try again in a while, longer each time. */
 const RETRY_MS = [30_000, 120_000, 600_000];
 /** Briefs missing before a sync that is not a first one shows its progress. */
@@ -151,29 +153,56 @@ export class ContentState {
 		// Time spent storing, apart from downloading: the bench's seeding rate.
 		let storing = 0;
 		const downloads: Promise<ArrivedPart[]>[] = [];
+		const arrived: boolean[] = [];
 		const start = (i: number) => {
-			if (i < plan.length) downloads[i] = download(plan[i]);
+			if (i >= plan.length || i in downloads) return;
+			downloads[i] = download(plan[i]);
 			// Stored in order below; a failure is seen there, not as an unhandled rejection now.
-			downloads[i]?.catch(() => undefined);
+			downloads[i].then(
+				() => (arrived[i] = true),
+				() => (arrived[i] = true)
+			);
 		};
 		for (let i = 0; i < DOWNLOADS_AHEAD; i++) start(i);
-		for (const [i, { count }] of plan.entries()) {
+		for (let i = 0; i < plan.length;) {
+			await downloads[i].catch(() => undefined);
+			// The first pack alone, so the feed paints from it; after it, every pack that has
+			// arrived in one transaction: fewer, larger writes, and fewer rounds of the views
+			// reading the library again after each.
+			const batch = [i];
+			while (i > 0 && batch.length < STORE_AT_ONCE && arrived[i + batch.length]) {
+				batch.push(i + batch.length);
+			}
+			const results = await Promise.allSettled(batch.map((j) => downloads[j]));
+			const parts: ArrivedPart[] = [];
+			let count = 0;
+			results.forEach((result, k) => {
+				if (result.status === 'fulfilled') {
+					parts.push(...result.value);
+					count += plan[batch[k]].count;
+				} else {
+					failed++;
+					lastError = result.reason;
+					console.warn('A content pack could not be downloaded', result.reason);
+				}
+			});
 			try {
-				const parts = await downloads[i];
-				const started = performance.now();
-				await library.storeParts(parts);
-				storing += performance.now() - started;
-				stored += count;
-				if (shown) this.progress = { stored, total };
+				if (parts.length) {
+					const started = performance.now();
+					await library.storeParts(parts);
+					storing += performance.now() - started;
+					stored += count;
+					if (shown) this.progress = { stored, total };
+				}
 			} catch (error) {
 				// Storage full is not a pack's fault: trying the next packs would only fail again.
 				if (isQuotaError(error)) throw error;
-				failed++;
+				failed += batch.length;
 				lastError = error;
-				console.warn('A content pack could not be stored', error);
-			} finally {
-				start(i + DOWNLOADS_AHEAD);
+				console.warn('Content packs could not be stored', error);
 			}
+			i += batch.length;
+			for (let j = i; j < i + DOWNLOADS_AHEAD; j++) start(j);
 		}
 		this.progress = undefined;
 		if (failed) {

@@ -99,8 +99,9 @@ describe('ContentState', () => {
 		const progress = watch(() => content.progress?.stored);
 		await content.sync();
 		// Effects see settled values: a pack stored in the same turn as the next may be skipped.
+		// The first pack is stored alone, so the feed paints from it: a count between 0 and 300.
 		const seen = progress.seen.filter((n) => n !== undefined);
-		expect(seen.length).toBeGreaterThan(2);
+		expect(seen.length).toBeGreaterThanOrEqual(2);
 		expect(seen[0]).toBe(0);
 		// The last count (300) and its removal come in one turn, so the last seen is short of it.
 		expect(seen.at(-1)).toBeGreaterThan(0);
