@@ -209,10 +209,16 @@ async function yieldSlugsToSeeds(
 	arriving: ReadonlySet<string>
 ) {
 	const wanted = new Map(incoming.map((b) => [b.slug, b.id]));
-	const holders = await db.briefs
-		.where('slug')
-		.anyOf([...wanted.keys()])
-		.toArray();
+	const slugs = [...wanted.keys()];
+	// One lookup per slug, all asked at once: IndexedDB answers them back to back, where anyOf's
+	// cursor waits for each step before the next (500 round trips for a first visit's batch,
+	// which found no holder).
+	const found = await Promise.all(
+		slugs.map((slug) => db.briefs.where('slug').equals(slug).primaryKeys())
+	);
+	const others = found.flatMap((ids, i) => ids.filter((id) => id !== wanted.get(slugs[i])));
+	if (!others.length) return;
+	const holders = (await db.briefs.bulkGet(others)).filter((b) => b !== undefined);
 	for (const holder of holders) {
 		// A published brief not arriving now holds an address from an older deploy: its own part,
 		// when it comes, gives it the one it has now.
