@@ -4,12 +4,12 @@
 // nginx would), and Chromium at 4× CPU with a fresh profile and its service worker on. Then two
 // deploys: one new brief (dated today, so it goes on top), and one edited old brief.
 import { chromium, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ContentManifest } from '../src/content/packs';
+import { buildApp } from '../tests/e2e/support/build-variants';
 import { writeLibrarySeeds } from '../tests/e2e/support/library-seeds';
 import { SwappableServer } from '../tests/e2e/support/static-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/tools/chromium.mjs';
@@ -77,20 +77,12 @@ function folderBytes(dir: string): number {
  */
 function build(seeds: string, outDir: string, cards: string): number {
 	const started = Date.now();
-	execFileSync(
-		'npx',
-		['vite', 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
-		{
-			stdio: 'inherit',
-			env: {
-				...process.env,
-				NODE_ENV: 'production',
-				BRIEFS_SEEDS: `seeds:${seeds}`,
-				BRIEFS_BUILD_LABEL: 'bench',
-				BRIEFS_CARD_CACHE: cards
-			}
-		}
-	);
+	buildApp(outDir, {
+		NODE_ENV: 'production',
+		BRIEFS_SEEDS: `seeds:${seeds}`,
+		BRIEFS_BUILD_LABEL: 'bench',
+		BRIEFS_CARD_CACHE: cards
+	});
 	return (Date.now() - started) / 1000;
 }
 

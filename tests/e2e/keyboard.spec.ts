@@ -1,3 +1,4 @@
+import { holdArticleChunk } from './support/late-chunk';
 import { serveContent, withExtraBriefs } from './content-route';
 import { expect, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
 
@@ -58,21 +59,11 @@ test('controls show a visible focus ring', async ({ page }) => {
 test('s typed before the article view has loaded saves the article once it has', async ({
 	page
 }) => {
-	// The article's chunk comes late, as on a slow connection: the build's page is on screen and
-	// the app's entry is running, but the article view has no handlers yet.
-	let arrive!: () => void;
-	const arrived = new Promise<void>((resolve) => (arrive = resolve));
-	let asked!: () => void;
-	const held = new Promise<void>((resolve) => (asked = resolve));
-	await page.route(/\/assets\/Article-[^/]+\.js$/, async (route) => {
-		asked();
-		await arrived;
-		await route.continue();
-	});
+	const chunk = await holdArticleChunk(page);
 	await page.goto(SEED_PATH, { waitUntil: 'commit' });
-	await held;
+	await chunk.asked;
 	await page.keyboard.press('s');
 	await expect(page.getByRole('button', { name: 'Saved', exact: true })).toHaveCount(0);
-	arrive();
+	chunk.release();
 	await expect(page.getByRole('button', { name: 'Saved', exact: true })).toBeVisible();
 });

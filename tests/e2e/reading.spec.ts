@@ -1,3 +1,4 @@
+import { holdArticleChunk } from './support/late-chunk';
 import { expect, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
 
 test('feed lists the seed brief and opens its article with every part in order', async ({
@@ -123,22 +124,12 @@ test('Share Article pressed before the article view has loaded still copies the 
 	context
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	let arrive!: () => void;
-	const arrived = new Promise<void>((resolve) => (arrive = resolve));
-	// The article's chunk comes late, as on a slow connection: the page is the build's HTML, with
-	// the app's entry running but not yet in charge of it.
-	let asked!: () => void;
-	const held = new Promise<void>((resolve) => (asked = resolve));
-	await page.route(/\/assets\/Article-[^/]+\.js$/, async (route) => {
-		asked();
-		await arrived;
-		await route.continue();
-	});
+	const chunk = await holdArticleChunk(page);
 	await page.goto(SEED_PATH, { waitUntil: 'commit' });
-	await held;
+	await chunk.asked;
 	await page.getByRole('button', { name: 'Share Article' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(0);
-	arrive();
+	chunk.release();
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
 		new URL(SEED_PATH, page.url()).href

@@ -27,23 +27,27 @@ export const VARIANTS = {
 	}
 } as const;
 
+/** The production build, as `npm run build` makes it, into `outDir`, with these settings. */
+export function buildApp(outDir: string, env: Record<string, string>): void {
+	execFileSync(
+		'npx',
+		['vite', 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
+		{
+			stdio: 'inherit',
+			env: { ...process.env, ...env }
+		}
+	);
+}
+
 export default function buildVariants(): void {
 	writeLibrarySeeds(LIBRARY_SEEDS, LIBRARY_SIZE);
 	for (const [label, variant] of Object.entries(VARIANTS)) {
 		const { outDir, seeds } = variant;
 		if ('before' in variant) variant.before();
-		execFileSync(
-			'npx',
-			['vite', 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
-			{
-				stdio: 'inherit',
-				env: {
-					...process.env,
-					BRIEFS_SEEDS: seeds,
-					BRIEFS_BUILD_LABEL: `e2e-${label}`,
-					BRIEFS_SITE_URL: VARIANT_SITE_URL
-				}
-			}
-		);
+		buildApp(outDir, {
+			BRIEFS_SEEDS: seeds,
+			BRIEFS_BUILD_LABEL: `e2e-${label}`,
+			BRIEFS_SITE_URL: VARIANT_SITE_URL
+		});
 	}
 }
