@@ -1,6 +1,14 @@
 import { isRank, type StoredBrief } from './brief.ts';
 import { downloadFile } from './download-plan.ts';
-import { CONTENT_FILE_PATTERN, type ContentManifest, type PackRef, type PartRef } from './packs.ts';
+import {
+	CONTENT_FILE_PATTERN,
+	fileHash,
+	HASH_PATTERN,
+	type ContentManifest,
+	type ContentPart,
+	type PackRef,
+	type PartRef
+} from './packs.ts';
 import { readBriefFields } from './brief-shape.ts';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './slug.ts';
 import { isRecord } from '../lib/is-record.ts';
@@ -31,20 +39,18 @@ async function fetchBytes(
 const fetchManifestJson = async (url: string, signal?: AbortSignal): Promise<unknown> =>
 	JSON.parse(new TextDecoder().decode(await fetchBytes(url, signal, 'no-cache')));
 
-const HASH = /^[a-f0-9]{12}$/;
-
 const isPartRef = (ref: unknown): ref is PartRef =>
 	Array.isArray(ref) &&
 	ref.length === 2 &&
 	typeof ref[0] === 'string' &&
-	HASH.test(ref[0]) &&
+	HASH_PATTERN.test(ref[0]) &&
 	Number.isInteger(ref[1]) &&
 	(ref[1] as number) > 0;
 
 const isPackRef = (pack: unknown): pack is PackRef =>
 	isRecord(pack) &&
 	typeof pack.hash === 'string' &&
-	HASH.test(pack.hash) &&
+	HASH_PATTERN.test(pack.hash) &&
 	typeof pack.file === 'string' &&
 	CONTENT_FILE_PATTERN.test(pack.file) &&
 	pack.file.includes(pack.hash) &&
@@ -86,12 +92,6 @@ function bundleBriefProblem(brief: unknown): string | undefined {
 	return 'problem' in read ? read.problem : undefined;
 }
 
-/** A part as it arrived: its hash (from the manifest, checked against the bytes) and briefs. */
-export interface ArrivedPart {
-	hash: string;
-	briefs: StoredBrief[];
-}
-
 function checkBriefs(url: string, briefs: unknown): StoredBrief[] {
 	if (!Array.isArray(briefs)) throw new ContentFormatError(`${url} has no briefs list`);
 	briefs.forEach((brief: unknown, i) => {
@@ -114,11 +114,11 @@ export async function fetchContentFile(
 	pack: PackRef,
 	only?: PartRef,
 	signal?: AbortSignal
-): Promise<ArrivedPart[]> {
+): Promise<ContentPart[]> {
 	const expected = only ? only[0] : pack.hash;
 	const url = `/${downloadFile({ pack, only })}`;
 	const bytes = await fetchBytes(url, signal);
-	const hash = await bytesHash(bytes);
+	const hash = await fileHash(bytes);
 	if (hash !== expected) {
 		throw new ContentFormatError(`${url} does not match its hash (got ${hash})`);
 	}
@@ -137,11 +137,4 @@ export async function fetchContentFile(
 		hash: pack.parts[i][0],
 		briefs: checkBriefs(url, isRecord(part) ? part.briefs : undefined)
 	}));
-}
-
-async function bytesHash(bytes: ArrayBuffer): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', bytes);
-	return Array.from(new Uint8Array(digest).slice(0, 6), (b) =>
-		b.toString(16).padStart(2, '0')
-	).join('');
 }

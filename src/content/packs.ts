@@ -55,14 +55,23 @@ export interface PackFile {
 
 /** Hex digits of SHA-256 that name a file: 48 bits, far from a collision at millions of files. */
 const HASH_LENGTH = 12;
-export const CONTENT_FILE_PATTERN = /^content\/(parts|packs)\/[a-f0-9]{12}\.json$/;
+export const HASH_PATTERN = new RegExp(`^[a-f0-9]{${HASH_LENGTH}}$`);
+export const CONTENT_FILE_PATTERN = new RegExp(
+	`^content/(parts|packs)/[a-f0-9]{${HASH_LENGTH}}\\.json$`
+);
+
+/** A part of the deployed content as it arrived: its hash and its briefs, ready to store. */
+export interface ContentPart {
+	hash: string;
+	briefs: StoredBrief[];
+}
 
 export const partFile = (hash: string) => `content/parts/${hash}.json`;
 export const packFile = (hash: string) => `content/packs/${hash}.json`;
 
-/** SHA-256 of a file's text, shortened to the length files are named by. */
-export async function fileHash(text: string): Promise<string> {
-	return (await sha256Hex(text)).slice(0, HASH_LENGTH);
+/** SHA-256 of a file's text or bytes, shortened to the length files are named by. */
+export async function fileHash(data: string | ArrayBuffer): Promise<string> {
+	return (await sha256Hex(data)).slice(0, HASH_LENGTH);
 }
 
 /**

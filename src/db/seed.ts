@@ -1,5 +1,6 @@
 import type { StoredBrief } from '../content/brief';
 import type { ContentBundle, ManifestEntry } from '../content/bundle';
+import type { ContentPart } from '../content/packs';
 import { recordArrivals } from './arrivals';
 import type { AppliedContent, BriefsDatabase, StoredVersion } from './database';
 
@@ -26,12 +27,6 @@ export async function storedContentComplete(db: BriefsDatabase): Promise<boolean
 
 const sameEntry = (a: ManifestEntry, b: ManifestEntry) =>
 	a.contentHash === b.contentHash && a.rank === b.rank && a.slug === b.slug;
-
-/** A part of the deployed content as it arrived: its hash and its briefs. */
-export interface ContentPart {
-	hash: string;
-	briefs: StoredBrief[];
-}
 
 const readerTables = (db: BriefsDatabase) => [
 	db.briefs,

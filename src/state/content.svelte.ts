@@ -1,11 +1,6 @@
-import {
-	ContentFormatError,
-	fetchContentFile,
-	fetchManifest,
-	type ArrivedPart
-} from '../content/load-bundle';
+import { ContentFormatError, fetchContentFile, fetchManifest } from '../content/load-bundle';
 import { manifestParts, planDownloads, type Download } from '../content/download-plan';
-import type { ContentManifest } from '../content/packs';
+import type { ContentManifest, ContentPart } from '../content/packs';
 import { savesData } from '../lib/background-refresh';
 import { dropCachedBundles } from '../lib/content-cache';
 import { failureMessage, isQuotaError } from '../lib/error-message';
@@ -152,7 +147,7 @@ export class ContentState {
 		let lastError: unknown;
 		// Time spent storing, apart from downloading: the bench's seeding rate.
 		let storing = 0;
-		const downloads: Promise<ArrivedPart[]>[] = [];
+		const downloads: Promise<ContentPart[]>[] = [];
 		const arrived: boolean[] = [];
 		const start = (i: number) => {
 			if (i >= plan.length || i in downloads) return;
@@ -174,7 +169,7 @@ export class ContentState {
 				batch.push(i + batch.length);
 			}
 			const results = await Promise.allSettled(batch.map((j) => downloads[j]));
-			const parts: ArrivedPart[] = [];
+			const parts: ContentPart[] = [];
 			let count = 0;
 			results.forEach((result, k) => {
 				if (result.status === 'fulfilled') {

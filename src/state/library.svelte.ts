@@ -9,7 +9,7 @@ import type { Backup, RestoreRecords } from '../content/backup-format';
 import type { RestoreChanges } from '../db/backup';
 import { readFirstPage, type FirstPage } from '../db/first-page';
 import type { ImportChanges } from '../db/imports';
-import type { ContentPart } from '../db/seed';
+import type { ContentPart } from '../content/packs';
 import { DATABASE_NAME } from '../db/name';
 import { requestPersistentStorage } from '../lib/persistent-storage';
 import { FEED_PAGE_SIZE } from './feed-page';
