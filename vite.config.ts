@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { briefsContent } from './src/content/vite-plugin.ts';
+import { makeSegment } from './src/search/segment.ts';
 import { previewPages } from './src/prerender/preview-pages.ts';
 import { briefsPages } from './src/prerender/vite-plugin.ts';
 import { CONTENT_SECURITY_POLICY } from './src/prerender/security-headers.ts';
@@ -57,9 +58,14 @@ const STATE_SPECS = 'tests/unit/state/*.svelte.test.ts';
 export default defineConfig({
 	plugins: [
 		svelte(),
-		briefsContent(seedDirs),
+		briefsContent(seedDirs, makeSegment),
 		contentSecurityPolicy(),
-		briefsPages({ seedDirs, siteUrl: siteUrl(process.env.BRIEFS_SITE_URL || undefined), define }),
+		briefsPages({
+			seedDirs,
+			segment: makeSegment,
+			siteUrl: siteUrl(process.env.BRIEFS_SITE_URL || undefined),
+			define
+		}),
 		previewPages(),
 		VitePWA({
 			registerType: 'prompt',

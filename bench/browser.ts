@@ -5,6 +5,7 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { preview, type Plugin } from 'vite';
 import { packContent } from '../src/content/packs';
+import { makeSegment } from '../src/search/segment';
 import { fold } from '../src/content/fold';
 import { syntheticCorpus } from './corpus';
 import { percentile } from './search';
@@ -78,7 +79,7 @@ export async function browserBench(
 	port = Number(process.env.BENCH_PORT) || 4215
 ): Promise<BrowserFigures> {
 	const { briefs, info } = syntheticCorpus(count);
-	const { manifest, files } = await packContent(briefs);
+	const { manifest, files } = await packContent(briefs, makeSegment);
 	const version = manifest.version;
 	// Served as the deployed files are, by the preview server itself: fulfilling a 60 MB body
 	// through page.route crosses the DevTools protocol base64-encoded, which took longer than the

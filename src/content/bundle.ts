@@ -1,5 +1,5 @@
 import type { FeedRank, StoredBrief } from './brief.ts';
-import { packContent, stableRanks, type ContentManifest } from './packs.ts';
+import { packContent, stableRanks, type ContentManifest, type SegmentMaker } from './packs.ts';
 import { BriefParseError } from './parse-error.ts';
 import { parseBrief } from './parse-brief.ts';
 import { uniqueSlugs } from './slug.ts';
@@ -52,8 +52,14 @@ function compareForFeed(
 	return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
 }
 
-/** Parses every seed and assembles the library, packed (src/content/packs.ts). Pure apart from hashing. */
-export async function buildContent(files: SourceFile[]): Promise<{
+/**
+ * Parses every seed and assembles the library, packed (src/content/packs.ts), each part with its
+ * search segment when `segment` is given. Pure apart from hashing.
+ */
+export async function buildContent(
+	files: SourceFile[],
+	segment?: SegmentMaker
+): Promise<{
 	manifest: ContentManifest;
 	bundle: ContentBundle;
 	files: Map<string, string>;
@@ -85,7 +91,7 @@ export async function buildContent(files: SourceFile[]): Promise<{
 	withSlugs.sort(compareForFeed);
 	const ranks = stableRanks(withSlugs);
 	const briefs: StoredBrief[] = withSlugs.map((brief, i) => ({ ...brief, rank: ranks[i] }));
-	const packed = await packContent(briefs);
+	const packed = await packContent(briefs, segment);
 	return {
 		manifest: packed.manifest,
 		bundle: { format: 1, version: packed.manifest.version, briefs },

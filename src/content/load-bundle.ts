@@ -126,15 +126,20 @@ export async function fetchContentFile(
 	if (!isRecord(data) || data.format !== 2) {
 		throw new ContentFormatError(`${url} is not a Briefs content file`);
 	}
-	if (only || pack.parts.length === 1) {
-		return [{ hash: expected, briefs: checkBriefs(url, data.briefs) }];
-	}
+	if (only || pack.parts.length === 1) return [readPart(url, expected, data)];
 	const parts = data.parts;
 	if (!Array.isArray(parts) || parts.length !== pack.parts.length) {
 		throw new ContentFormatError(`${url} does not hold the parts its manifest lists`);
 	}
-	return parts.map((part: unknown, i) => ({
-		hash: pack.parts[i][0],
-		briefs: checkBriefs(url, isRecord(part) ? part.briefs : undefined)
-	}));
+	return parts.map((part: unknown, i) => readPart(url, pack.parts[i][0], part));
+}
+
+/**
+ * A part's briefs, checked, and its search segment when it has one of the right shape: without
+ * one (an older build, a broken one) the worker indexes the briefs from their text.
+ */
+function readPart(url: string, hash: string, part: unknown): ContentPart {
+	const briefs = checkBriefs(url, isRecord(part) ? part.briefs : undefined);
+	const segment = isRecord(part) && isRecord(part.index) ? part.index : undefined;
+	return segment ? { hash, briefs, segment } : { hash, briefs };
 }

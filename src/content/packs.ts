@@ -45,6 +45,8 @@ export interface ContentManifest {
 export interface PartFile {
 	format: 2;
 	briefs: StoredBrief[];
+	/** The briefs' search index, so a phone adds it instead of indexing their text. */
+	index?: object;
 }
 
 /** A pack's file (content/packs/<hash>.json): its parts' files, in order. */
@@ -64,7 +66,15 @@ export const CONTENT_FILE_PATTERN = new RegExp(
 export interface ContentPart {
 	hash: string;
 	briefs: StoredBrief[];
+	/** The search segment its file held: opaque here, read and checked by the search worker. */
+	segment?: object;
 }
+
+/**
+ * Makes a part's search segment (src/search/segment.ts, given by the build's config: content is
+ * below search and cannot import it). Deterministic, so a part's file keeps its name.
+ */
+export type SegmentMaker = (briefs: readonly StoredBrief[]) => object;
 
 export const partFile = (hash: string) => `content/parts/${hash}.json`;
 export const packFile = (hash: string) => `content/packs/${hash}.json`;
@@ -148,12 +158,21 @@ export interface PackedContent {
 }
 
 /** Writes ranked briefs (in feed order) as parts, packs and the manifest that lists them. */
-export async function packContent(briefs: readonly StoredBrief[]): Promise<PackedContent> {
+export async function packContent(
+	briefs: readonly StoredBrief[],
+	segment?: SegmentMaker
+): Promise<PackedContent> {
 	const files = new Map<string, string>();
 	const partOf = new Map<string, string>();
 	const packs: PackRef[] = [];
 	for (const pack of cutIntoPacks(briefs)) {
-		const texts = pack.map((part) => JSON.stringify({ format: 2, briefs: part }));
+		const texts = pack.map((part) =>
+			JSON.stringify(
+				(segment
+					? { format: 2, briefs: part, index: segment(part) }
+					: { format: 2, briefs: part }) satisfies PartFile
+			)
+		);
 		const parts: PartRef[] = [];
 		for (const [i, text] of texts.entries()) {
 			const hash = await fileHash(text);

@@ -8,6 +8,7 @@ import {
 } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { buildContent, ContentBuildError } from './bundle.ts';
+import type { SegmentMaker } from './packs.ts';
 
 const gzip = promisify(gzipCallback);
 const brotliCompress = promisify(brotliCallback);
@@ -29,8 +30,8 @@ async function readSeeds(dirs: string[]) {
 }
 
 /** Parses the seed folders into the content bundle; throws ContentBuildError on a bad seed. */
-export async function loadContent(seedDirs: string[]) {
-	return buildContent(await readSeeds(seedDirs));
+export async function loadContent(seedDirs: string[], segment?: SegmentMaker) {
+	return buildContent(await readSeeds(seedDirs), segment);
 }
 
 /**
@@ -57,8 +58,8 @@ async function compressed(source: string): Promise<[gzip: Uint8Array, brotli: Ui
  * time, each with compressed siblings, and serves the same files in dev. A bad seed fails the
  * build with file:line.
  */
-export function briefsContent(seedDirs: string[]): Plugin {
-	const build = () => loadContent(seedDirs);
+export function briefsContent(seedDirs: string[], segment?: SegmentMaker): Plugin {
+	const build = () => loadContent(seedDirs, segment);
 	return {
 		name: 'briefs-content',
 		async generateBundle() {

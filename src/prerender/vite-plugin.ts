@@ -5,12 +5,15 @@ import { createServer, type Plugin } from 'vite';
 import { compareRanks, type Brief } from '../content/brief.ts';
 import { loadContent } from '../content/vite-plugin.ts';
 import type { PrerenderedPage } from '../lib/prerendered-page.ts';
+import type { SegmentMaker } from '../content/packs.ts';
 import { cachedCards } from './card-cache.ts';
 import { shareCard } from './share-card.ts';
 import { sitePages } from './site-pages.ts';
 
 export interface PagesOptions {
 	seedDirs: string[];
+	/** The content's segment maker: a page names its brief's part, whose name its segment shapes. */
+	segment?: SegmentMaker;
 	siteUrl: string;
 	/** The build's `define`, for modules that read build constants. */
 	define: Record<string, string>;
@@ -70,7 +73,7 @@ async function cardDrawer(root: string, logo: string) {
  * Makes every published brief a web page (src/prerender/site-pages.ts): its own HTML with link
  * preview tags, the feeds, the sitemap, and the app shell the service worker answers with.
  */
-export function briefsPages({ seedDirs, siteUrl, define }: PagesOptions): Plugin {
+export function briefsPages({ seedDirs, segment, siteUrl, define }: PagesOptions): Plugin {
 	let root = process.cwd();
 	return {
 		name: 'briefs-pages',
@@ -84,7 +87,7 @@ export function briefsPages({ seedDirs, siteUrl, define }: PagesOptions): Plugin
 			async handler(_options, bundle) {
 				const index = bundle['index.html'];
 				if (index?.type !== 'asset') return this.error('no index.html in the bundle');
-				const { bundle: content, partOf } = await loadContent(seedDirs);
+				const { bundle: content, partOf } = await loadContent(seedDirs, segment);
 				const logo = await readFile(join(root, 'public/favicon.svg'), 'utf8');
 				const renderer = await startRenderer(root, define);
 				let files: Map<string, string | Uint8Array>;

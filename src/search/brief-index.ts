@@ -9,7 +9,10 @@ import {
 } from './headline-index';
 import {
 	addBrief,
+	addSegment,
 	briefCount,
+	builtPostings,
+	recentPostings,
 	buildTextIndex,
 	decodeTextIndex,
 	encodeTextIndex,
@@ -83,6 +86,33 @@ export const isIndexed = (index: BriefIndex, id: string) => hasBrief(index.text,
 export function upsert(index: BriefIndex, brief: Brief) {
 	addBrief(index.text, brief);
 	upsertHeadline(headlinesOf(index), brief);
+}
+
+/**
+ * Adds a content part's briefs from its segment (the text index the build made of them) and
+ * their headlines; replaces those with the same ids.
+ */
+export function addPart(
+	index: BriefIndex,
+	segment: TextIndex,
+	briefs: readonly Pick<Brief, 'id' | 'headline'>[]
+) {
+	const headlines = headlinesOf(index);
+	addSegment(index.text, segment);
+	for (const brief of briefs) upsertHeadline(headlines, brief);
+}
+
+/** Postings below which briefs added since the last write stay as they are. */
+const COMPACT_FROM = 200_000;
+
+/**
+ * Writes the text index afresh once the briefs added since it was last written hold about as
+ * many postings as it does: lookups stay on the compact arrays, and since the index at least
+ * doubles between writes, a first visit's thousand parts cost a few writes, not a thousand.
+ */
+export function compactText(index: BriefIndex) {
+	if (recentPostings(index.text) > Math.max(COMPACT_FROM, builtPostings(index.text)))
+		index.text = decodeTextIndex(encodeTextIndex(index.text));
 }
 
 export function remove(index: BriefIndex, id: string) {

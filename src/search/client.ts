@@ -1,4 +1,6 @@
+import type { ContentPart } from '../content/packs';
 import type {
+	ArrivedPart,
 	QueryAnswer,
 	RelatedBrief,
 	SearchRequest,
@@ -6,6 +8,25 @@ import type {
 	SearchResponse,
 	SyncReport
 } from './protocol';
+
+/** Parts as stored, as the worker indexes them: those with a segment, and what it numbers. */
+export function arrivedParts(parts: readonly ContentPart[]): ArrivedPart[] {
+	return parts.flatMap(({ segment, briefs }) =>
+		segment
+			? [
+					{
+						segment,
+						briefs: briefs.map(({ id, contentHash, section, headline }) => ({
+							id,
+							contentHash,
+							section,
+							headline
+						}))
+					}
+				]
+			: []
+	);
+}
 
 /** The part of a Worker the client uses: tests pass a fake. */
 export interface WorkerPort {
@@ -78,6 +99,12 @@ export class SearchClient {
 	async related(briefId: string, limit = 5): Promise<RelatedBrief[]> {
 		return (await this.#expect(this.#send({ type: 'related', briefId, limit }).response, 'related'))
 			.related;
+	}
+
+	/** Hands the worker parts just stored, to index from their segments; how many briefs it did. */
+	async addSegments(parts: ArrivedPart[]): Promise<number> {
+		return (await this.#expect(this.#send({ type: 'segments', parts }).response, 'segments'))
+			.indexed;
 	}
 
 	/** Asks the worker to bring its index in line with stored content. */

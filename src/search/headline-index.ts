@@ -5,9 +5,12 @@ import MiniSearch, { type Options } from 'minisearch';
 import type { Brief } from '../content/brief';
 import { foldedWords } from '../content/fold';
 
-export type HeadlineIndex = MiniSearch<Brief>;
+/** What the headline index reads of a brief. */
+type Headline = Pick<Brief, 'id' | 'headline'>;
 
-const HEADLINE_OPTIONS: Options<Brief> = {
+export type HeadlineIndex = MiniSearch<Headline>;
+
+const HEADLINE_OPTIONS: Options<Headline> = {
 	fields: ['headline'],
 	storeFields: [],
 	// Terms come out of the same fold as queries; folded already, so not processed again.
@@ -16,7 +19,7 @@ const HEADLINE_OPTIONS: Options<Brief> = {
 };
 
 export function buildHeadlineIndex(briefs: readonly Brief[]): HeadlineIndex {
-	const headlines = new MiniSearch<Brief>(HEADLINE_OPTIONS);
+	const headlines = new MiniSearch<Headline>(HEADLINE_OPTIONS);
 	headlines.addAll(briefs);
 	return headlines;
 }
@@ -26,10 +29,10 @@ export const isHeadlineIndex = (value: unknown): value is HeadlineIndex =>
 
 /** Reads saved JSON; throws when it is unreadable. */
 export const parseHeadlineIndex = (json: string): HeadlineIndex =>
-	MiniSearch.loadJSON<Brief>(json, HEADLINE_OPTIONS);
+	MiniSearch.loadJSON<Headline>(json, HEADLINE_OPTIONS);
 
 /** Adds a brief's headline, or replaces the one with the same id. */
-export function upsertHeadline(headlines: HeadlineIndex, brief: Brief) {
+export function upsertHeadline(headlines: HeadlineIndex, brief: Headline) {
 	if (headlines.has(brief.id)) headlines.replace(brief);
 	else headlines.add(brief);
 }

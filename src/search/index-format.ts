@@ -1,5 +1,5 @@
 // The saved index's format number: a saved index of another format is rebuilt, never loaded.
-import { PARTS, type IndexedPart } from './parts';
+import { PARTS, type IndexedPart } from './parts.ts';
 
 /**
  * Bump for a change that shapes the saved index but that the parts table cannot show: how words

@@ -1,7 +1,7 @@
 // The indexed parts of a brief, in one table: what the index holds, how each part counts, and what
 // the reader is shown. Everything else about parts (the names, labels, snippets, the saved index's
 // format number) is derived from here, so a part is added or reweighted in one place.
-import type { Brief } from '../content/brief';
+import type { Brief } from '../content/brief.ts';
 
 /** One part of a brief as search sees it. */
 export interface IndexedPart {

@@ -59,15 +59,26 @@ export interface SyncReport {
 	discarded: string[];
 }
 
+/** A content part the page has stored, with the segment the build made of it. */
+export interface ArrivedPart {
+	/** As the part's file held it: the worker checks it (src/search/segment.ts). */
+	segment: object;
+	/** In the part's order: what the segment numbers its briefs by. */
+	briefs: { id: string; contentHash: string; section: string; headline: string }[];
+}
+
 export type SearchRequest =
 	| { id: number; type: 'query'; query: string; section?: string; limit?: number }
 	| { id: number; type: 'related'; briefId: string; limit?: number }
-	| { id: number; type: 'sync' };
+	| { id: number; type: 'sync' }
+	| { id: number; type: 'segments'; parts: ArrivedPart[] };
 
 export type SearchResponse =
 	| { id: number; type: 'query'; answer: QueryAnswer }
 	| { id: number; type: 'related'; related: RelatedBrief[] }
 	| { id: number; type: 'sync'; report: SyncReport }
+	/** How many briefs were indexed from the segments. */
+	| { id: number; type: 'segments'; indexed: number }
 	/** A newer query arrived before this one ran: its answer would be dropped anyway. */
 	| { id: number; type: 'superseded' }
 	| { id: number; type: 'error'; message: string };

@@ -8,6 +8,8 @@ import {
 	saveSearchIndex
 } from '../db/search-index';
 import {
+	addPart,
+	compactText,
 	continueFromSaved,
 	createIndex,
 	headlinesOf,
@@ -21,6 +23,7 @@ import {
 } from './brief-index';
 import { SEARCH_INDEX_FORMAT } from './index-format';
 import type {
+	ArrivedPart,
 	QueryAnswer,
 	RelatedBrief,
 	SearchHit,
@@ -32,6 +35,7 @@ import { matchHighlights } from './highlight-search';
 import { relatedIds } from './related';
 import { runQuery } from './run-query';
 import { decodeHashes, packSavedIndex, unpackSavedIndex } from './saved-index';
+import { readSegment } from './segment';
 import { describeHit } from './snippet';
 
 /** How long a query trusts the last check that the index matches stored content. */
@@ -63,6 +67,8 @@ export function createSearchService(
 		return knownHashes;
 	};
 	let contentVersion: string | undefined;
+	/** Parts indexed from their segments since the index was last saved. */
+	let unsaved = false;
 	let latestQuery = 0;
 	let queue: Promise<unknown> = Promise.resolve();
 
@@ -80,6 +86,7 @@ export function createSearchService(
 	async function save(current: BriefIndex) {
 		const saved = serializeIndex(current);
 		continueFromSaved(current, saved);
+		unsaved = false;
 		try {
 			await saveSearchIndex(db, {
 				key: 'main',
@@ -138,27 +145,76 @@ export function createSearchService(
 		}
 	}
 
-	async function sync(): Promise<SyncReport> {
-		const current = await appliedContentVersion(db);
-		if (index) return current === contentVersion ? report('unchanged') : updateOrRebuild(index);
+	/** The saved index, when there is one this worker can read; false otherwise. */
+	async function loadSaved(): Promise<boolean> {
 		const saved = await loadSearchIndex(db);
-		if (saved?.format === SEARCH_INDEX_FORMAT) {
-			try {
-				const parts = await unpackSavedIndex(saved.packed);
-				index = loadIndex(parts);
-				savedHashes = parts.hashes;
-				contentVersion = saved.contentVersion;
-			} catch (error) {
-				console.warn('Saved search index unreadable; rebuilding', error);
-				index = undefined;
-			}
-			if (index) {
-				if (saved.contentVersion === current) return report('loaded');
-				const updated = await updateOrRebuild(index);
-				return updated.source === 'built' ? updated : { ...updated, source: 'updated' };
-			}
+		if (saved?.format !== SEARCH_INDEX_FORMAT) return false;
+		try {
+			const parts = await unpackSavedIndex(saved.packed);
+			index = loadIndex(parts);
+			savedHashes = parts.hashes;
+			contentVersion = saved.contentVersion;
+			return true;
+		} catch (error) {
+			console.warn('Saved search index unreadable; rebuilding', error);
+			index = undefined;
+			return false;
+		}
+	}
+
+	/**
+	 * Brings the index in line with stored content. For a search (`searching`), parts indexed from
+	 * their segments need not be saved yet: a first visit's arrivals would otherwise save the
+	 * whole index again at every burst of typing.
+	 */
+	async function sync(searching = false): Promise<SyncReport> {
+		const current = await appliedContentVersion(db);
+		if (index) {
+			return current === contentVersion && (searching || !unsaved)
+				? report('unchanged')
+				: updateOrRebuild(index);
+		}
+		if (await loadSaved()) {
+			if (contentVersion === current) return report('loaded');
+			const updated = await updateOrRebuild(index!);
+			return updated.source === 'built' ? updated : { ...updated, source: 'updated' };
 		}
 		return build();
+	}
+
+	/**
+	 * Parts the page has just stored, indexed from the segments the build made for them: their
+	 * postings added, no word of their text read. A segment that is refused (another format, a
+	 * broken file) is skipped, and the next sync indexes its briefs from their text, as it does
+	 * any stored brief the index lacks.
+	 */
+	async function addSegments(parts: readonly ArrivedPart[]): Promise<number> {
+		if (!index && !(await loadSaved())) {
+			index = createIndex();
+			knownHashes = new Map();
+			savedHashes = undefined;
+			contentVersion = undefined;
+		}
+		const current = index!;
+		const known = hashes();
+		let indexed = 0;
+		for (const { segment, briefs } of parts) {
+			if (briefs.every((b) => known.get(b.id) === b.contentHash)) continue;
+			try {
+				addPart(current, readSegment(segment, briefs), briefs);
+			} catch (error) {
+				console.warn(
+					'A search segment was refused; its briefs will be indexed from their text',
+					error
+				);
+				continue;
+			}
+			for (const brief of briefs) known.set(brief.id, brief.contentHash);
+			indexed += briefs.length;
+			unsaved = true;
+		}
+		compactText(current);
+		return indexed;
 	}
 
 	let checkedAt = -Infinity;
@@ -171,7 +227,7 @@ export function createSearchService(
 	 */
 	async function ready(): Promise<BriefIndex> {
 		if (!index || now() - checkedAt > RECHECK_MS) {
-			await sync();
+			await sync(true);
 			checkedAt = now();
 		}
 		return index!;
@@ -268,6 +324,12 @@ export function createSearchService(
 					id: request.id,
 					type: 'query',
 					answer: await query(String(request.query), request.section, request.limit ?? 20)
+				};
+			case 'segments':
+				return {
+					id: request.id,
+					type: 'segments',
+					indexed: await addSegments(request.parts)
 				};
 			case 'related':
 				return {

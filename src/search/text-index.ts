@@ -1,9 +1,9 @@
 // Briefs' full-text index: every part of every brief in a few typed arrays. MiniSearch holding the
 // whole text of 10,000 briefs took 20 s to build, 220 MB of heap and 40 MB saved; this holds the
 // same postings in about two bytes each. Design and figures: README "Performance".
-import type { Brief } from '../content/brief';
-import { forEachFoldedWord, lowerCode } from '../content/fold';
-import { PARTS } from './parts';
+import type { Brief } from '../content/brief.ts';
+import { forEachFoldedWord, lowerCode } from '../content/fold.ts';
+import { PARTS } from './parts.ts';
 
 // BM25's saturation and length normalisation.
 const K1 = 1.2;
@@ -299,6 +299,37 @@ export function addBrief(index: TextIndex, brief: Brief) {
 	}
 	index.recentTerms = undefined;
 }
+
+/**
+ * Adds the briefs of a segment (a small index, as the build makes one per content part), or
+ * replaces those with their ids, from its postings: the same as adding each brief, without
+ * reading their words again.
+ */
+export function addSegment(index: TextIndex, segment: TextIndex) {
+	const numbers = segment.ids.map((id, n) => {
+		removeBrief(index, id);
+		const number = index.ids.push(id) - 1;
+		index.numberOf.set(id, number);
+		index.sectionOf.push(sectionNumber(index, segment.sections[segment.sectionOf[n]]));
+		return number;
+	});
+	segment.terms.forEach((term, position) => {
+		let list = index.recent.get(term);
+		if (!list) index.recent.set(term, (list = []));
+		forEachPosting(segment, position, (n, byte) => list.push(numbers[n], byte));
+	});
+	index.recentTerms = undefined;
+}
+
+/** Postings added since the index was last written: past about as many as it holds, write it. */
+export function recentPostings(index: TextIndex): number {
+	let count = 0;
+	for (const list of index.recent.values()) count += list.length / 2;
+	return count;
+}
+
+/** Postings written in the compact arrays (one or more bytes of gap, one of posting each). */
+export const builtPostings = (index: TextIndex) => index.postings.length / 2;
 
 /** First position in sorted `terms` whose term is ≥ `term`. */
 export function lowerBound(terms: readonly string[], term: string, from = 0, to = terms.length) {

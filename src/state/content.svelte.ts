@@ -7,7 +7,7 @@ import { failureMessage, isQuotaError } from '../lib/error-message';
 import { firstPaint } from '../lib/first-paint';
 import { prerenderedPage } from '../lib/prerendered-page';
 import { library } from './library.svelte';
-import { refreshSearchIndex } from './search.svelte';
+import { indexStoredParts, refreshSearchIndex } from './search.svelte';
 
 type SyncStatus = 'idle' | 'syncing' | 'ready' | 'failed';
 
@@ -186,6 +186,7 @@ export class ContentState {
 					const started = performance.now();
 					await library.storeParts(parts);
 					storing += performance.now() - started;
+					indexStoredParts(parts);
 					stored += count;
 					if (shown) this.progress = { stored, total };
 				}

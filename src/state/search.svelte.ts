@@ -1,6 +1,8 @@
 import { failureMessage } from '../lib/error-message';
-import { searchClient } from '../search/client';
+import { arrivedParts, searchClient } from '../search/client';
 import type { QueryAnswer, RelatedBrief } from '../search/protocol';
+import type { ContentPart } from '../content/packs';
+import { firstPaint } from '../lib/first-paint';
 
 /** Results for the query in the URL; answers to queries no longer in the URL are dropped. */
 export class SearchState {
@@ -65,6 +67,22 @@ class SearchIndexStatus {
 	}
 }
 export const searchIndex = new SearchIndexStatus();
+
+/**
+ * Parts a content sync has just stored: the worker indexes them from their segments, so a first
+ * visit's library is searchable as it arrives, without the phone reading its text. After the
+ * first paint, which the worker starting would slow; in the order the parts were stored.
+ */
+export function indexStoredParts(parts: readonly ContentPart[]) {
+	const arrived = arrivedParts(parts);
+	if (!arrived.length) return;
+	void firstPaint
+		.then(() => searchClient().addSegments(arrived))
+		.then((indexed) => {
+			if (indexed) searchIndex.revision++;
+		})
+		.catch((error: unknown) => console.warn('Search could not index the new briefs yet', error));
+}
 
 /** After content sync: the worker brings its saved index in line with the stored briefs. */
 export async function refreshSearchIndex(): Promise<void> {

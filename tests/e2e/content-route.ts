@@ -6,6 +6,7 @@ import {
 	type PartFile
 } from '../../src/content/packs';
 import type { StoredBrief } from '../../src/content/brief';
+import { makeSegment } from '../../src/search/segment';
 
 /** The deployed content, read whole: the manifest, and every brief of every pack in feed order. */
 export async function deployedContent(
@@ -35,7 +36,7 @@ export async function serveContent(
 ) {
 	const deployed = await deployedContent(page);
 	const briefs = change(structuredClone(deployed.briefs)).map((b, rank) => ({ ...b, rank }));
-	const { manifest, files } = await packContent(briefs);
+	const { manifest, files } = await packContent(briefs, makeSegment);
 	await page.route('**/content/**', async (route) => {
 		const path = new URL(route.request().url()).pathname.slice(1);
 		const body = files.get(path);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContent, ContentBuildError } from '../../../src/content/bundle';
 import { fileHash } from '../../../src/content/packs';
 import { readProjectFile, SEED_NAME, seedText } from '../read-fixture';
+import { makeSegment } from '../../../src/search/segment';
 
 const seed = () => ({ name: SEED_NAME, text: seedText() });
 const dated = () => ({
@@ -12,13 +13,17 @@ const dated = () => ({
 
 describe('buildContent', () => {
 	it('builds a manifest that names each pack by its hash, and the files it names', async () => {
-		const { manifest, bundle, files } = await buildContent([seed()]);
+		const { manifest, bundle, files } = await buildContent([seed()], makeSegment);
 		expect(manifest).toMatchObject({ format: 2, count: 1 });
 		const [pack] = manifest.packs;
 		expect(pack.file).toBe(`content/parts/${pack.hash}.json`);
 		expect(pack.parts).toEqual([[pack.hash, 1]]);
 		expect(await fileHash(files.get(pack.file)!)).toBe(pack.hash);
-		expect(JSON.parse(files.get(pack.file)!)).toEqual({ format: 2, briefs: bundle.briefs });
+		expect(JSON.parse(files.get(pack.file)!)).toEqual({
+			format: 2,
+			briefs: bundle.briefs,
+			index: makeSegment(bundle.briefs)
+		});
 		expect(JSON.parse(files.get('content/manifest.json')!)).toEqual(manifest);
 		expect(bundle.version).toBe(manifest.version);
 	});

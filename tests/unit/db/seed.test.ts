@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildContent, type ContentBundle } from '../../../src/content/bundle';
 import { BriefsDatabase } from '../../../src/db/database';
 import { manifestParts, planDownloads } from '../../../src/content/download-plan';
-import type { PackFile, PartFile } from '../../../src/content/packs';
 import {
 	applyContentBundle,
 	applyContentParts,
@@ -13,6 +12,7 @@ import {
 	storedParts
 } from '../../../src/db/seed';
 import { SEED_NAME, seedText } from '../read-fixture';
+import { deployedParts } from '../../support/deployed-parts';
 
 let databases: BriefsDatabase[] = [];
 let counter = 0;
@@ -193,16 +193,7 @@ describe('updated marks', () => {
 });
 
 describe('applyContentParts and finishContent (a sync pack by pack)', () => {
-	/** A deploy of these briefs, as its parts arrive. */
-	async function partsOf(...files: { name: string; text: string }[]) {
-		const { manifest, files: served } = await buildContent(files);
-		const parts = manifest.packs.flatMap((pack) => {
-			const file = JSON.parse(served.get(pack.file)!) as PackFile | PartFile;
-			const briefs = 'parts' in file ? file.parts.map((p) => p.briefs) : [file.briefs];
-			return briefs.map((b, i) => ({ hash: pack.parts[i][0], briefs: b }));
-		});
-		return { manifest, parts, hashes: new Set(parts.map((p) => p.hash)) };
-	}
+	const partsOf = deployedParts;
 	const many = (count: number, tweak: (n: number) => string = () => '') =>
 		Array.from({ length: count }, (_, i) => synthetic(i + 1, tweak(i + 1)));
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BriefsDatabase } from '../../../src/db/database';
 import { loadSearchIndex, saveSearchIndex } from '../../../src/db/search-index';
-import { applyContentBundle } from '../../../src/db/seed';
+import { applyContentBundle, applyContentParts, finishContent } from '../../../src/db/seed';
 import { INDEX_ENCODING, indexFormat, SEARCH_INDEX_FORMAT } from '../../../src/search/index-format';
 import { PARTS } from '../../../src/search/parts';
 import type {
@@ -13,7 +13,9 @@ import type {
 import { decodeHashes, packSavedIndex, unpackSavedIndex } from '../../../src/search/saved-index';
 import { createSearchService, RECHECK_MS } from '../../../src/search/service';
 import { buildContent } from '../../../src/content/bundle';
-import { corpusBundle, SEED_ID, seedFile } from '../../support/corpus';
+import { arrivedParts } from '../../../src/search/client';
+import { corpusBundle, corpusFiles, SEED_ID, seedFile } from '../../support/corpus';
+import { deployedParts } from '../../support/deployed-parts';
 import { SYNTHETIC_CORPUS, syntheticSeedText } from '../../support/synthetic-briefs';
 
 /** The parts table with one weight changed, as a later release might have it. */
@@ -288,5 +290,81 @@ describe('saved index', () => {
 		expect((await ask(service, { type: 'sync' }, 'sync')).report.source).toBe('built');
 		const { answer } = await ask(service, { type: 'query', query: 'quokkas' }, 'query');
 		expect(answer.total).toBe(1);
+	});
+});
+
+describe('parts indexed from the segments the build made', () => {
+	const parted = async (files = corpusFiles()) => {
+		const db = freshDatabase();
+		const deploy = await deployedParts(...files);
+		await applyContentParts(db, deploy.parts);
+		return { db, deploy };
+	};
+	const total = async (service: ReturnType<typeof createSearchService>, query: string) =>
+		(await ask(service, { type: 'query', query }, 'query')).answer.total;
+
+	it('adds their postings without reading the briefs again, and saves them at the next sync', async () => {
+		const { db, deploy } = await parted();
+		// The stored text says otherwise: what is found can only have come from the segments.
+		await db.briefs.update(SEED_ID, { headline: 'Synthetic wallaby', body: [], takeaways: [] });
+		const service = createSearchService(db);
+		const { indexed } = await ask(
+			service,
+			{ type: 'segments', parts: arrivedParts(deploy.parts) },
+			'segments'
+		);
+		expect(indexed).toBe(SYNTHETIC_CORPUS.length + 1);
+		expect(await total(service, 'diaz canel')).toBe(1);
+		expect(await total(service, 'wallaby')).toBe(0);
+
+		await finishContent(db, deploy.manifest.version, deploy.hashes);
+		const { report } = await ask(service, { type: 'sync' }, 'sync');
+		expect(report).toMatchObject({ source: 'updated', added: [], replaced: [], discarded: [] });
+		const later = createSearchService(db);
+		expect((await ask(later, { type: 'sync' }, 'sync')).report.source).toBe('loaded');
+		expect(await total(later, 'diaz canel')).toBe(1);
+	});
+
+	it('adds a deploy’s new part to the saved index: no rebuild', async () => {
+		const { db, deploy } = await parted();
+		await finishContent(db, deploy.manifest.version, deploy.hashes);
+		await ask(createSearchService(db), { type: 'sync' }, 'sync');
+
+		const next = await deployedParts(
+			...corpusFiles([
+				...SYNTHETIC_CORPUS,
+				{ n: 105, headline: 'Synthetic fixture: quokkas', section: 'S' }
+			])
+		);
+		const fresh = next.parts.filter((p) => !deploy.hashes.has(p.hash));
+		await applyContentParts(db, fresh);
+		await finishContent(db, next.manifest.version, next.hashes);
+		const service = createSearchService(db);
+		await ask(service, { type: 'segments', parts: arrivedParts(fresh) }, 'segments');
+		const { report } = await ask(service, { type: 'sync' }, 'sync');
+		expect(report).toMatchObject({ source: 'updated', added: [], replaced: [] });
+		expect(await total(service, 'quokkas')).toBe(1);
+		expect(await total(service, 'diaz canel')).toBe(1);
+	});
+
+	it('indexes a refused segment’s briefs from their text at the next sync', async () => {
+		const { db, deploy } = await parted();
+		const parts = arrivedParts(deploy.parts);
+		const broken = parts.map((p, i) =>
+			i === 0 ? { ...p, segment: { ...p.segment, postings: 'not hex' } } : p
+		);
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const service = createSearchService(db);
+		const { indexed } = await ask(service, { type: 'segments', parts: broken }, 'segments');
+		expect(indexed).toBe(SYNTHETIC_CORPUS.length + 1 - parts[0].briefs.length);
+		expect(warn).toHaveBeenCalledWith(
+			expect.stringMatching(/segment was refused/),
+			expect.objectContaining({ message: 'postings are not hex' })
+		);
+		warn.mockRestore();
+		await finishContent(db, deploy.manifest.version, deploy.hashes);
+		const { report } = await ask(service, { type: 'sync' }, 'sync');
+		expect(report.added.sort()).toEqual(parts[0].briefs.map((b) => b.id).sort());
+		expect(await total(service, 'diaz canel')).toBe(1);
 	});
 });

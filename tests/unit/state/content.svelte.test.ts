@@ -2,6 +2,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { buildContent } from '../../../src/content/bundle';
+import type { ContentPart } from '../../../src/content/packs';
+import { SEARCH_INDEX_FORMAT } from '../../../src/search/index-format';
+import { makeSegment } from '../../../src/search/segment';
 import { markFirstPaint } from '../../../src/lib/first-paint';
 import { setPrerenderedPage } from '../../../src/lib/prerendered-page';
 import { ContentState } from '../../../src/state/content.svelte';
@@ -11,7 +14,8 @@ import { watch } from './watch.svelte';
 // Each test gives the state its own library.
 const use = vi.hoisted(() => ({
 	fetchManifest: vi.fn(),
-	refreshSearchIndex: vi.fn(async () => {})
+	refreshSearchIndex: vi.fn(async () => {}),
+	indexStoredParts: vi.fn()
 }));
 vi.mock('../../../src/state/library.svelte', async (importActual) =>
 	(await import('./test-library')).withTestLibrary(await importActual())
@@ -24,7 +28,8 @@ vi.mock('../../../src/content/load-bundle', async (importActual) => ({
 	fetchManifest: use.fetchManifest
 }));
 vi.mock('../../../src/state/search.svelte', () => ({
-	refreshSearchIndex: use.refreshSearchIndex
+	refreshSearchIndex: use.refreshSearchIndex,
+	indexStoredParts: use.indexStoredParts
 }));
 
 afterEach(() => {
@@ -34,6 +39,7 @@ afterEach(() => {
 	requested.length = 0;
 	failing.clear();
 	use.refreshSearchIndex.mockClear();
+	use.indexStoredParts.mockClear();
 	localStorage.clear();
 });
 
@@ -54,7 +60,10 @@ vi.stubGlobal('fetch', async (url: string) => {
 
 /** Serves this deploy: its manifest and its packs. */
 async function deploy(...n: number[]) {
-	const { bundle, manifest, files } = await buildContent(n.map((i) => synthetic(i)));
+	const { bundle, manifest, files } = await buildContent(
+		n.map((i) => synthetic(i)),
+		makeSegment
+	);
 	use.fetchManifest.mockResolvedValue(manifest);
 	served.clear();
 	for (const [path, text] of files) served.set(path, text);
@@ -109,6 +118,21 @@ describe('ContentState', () => {
 		expect(content.progress).toBeUndefined();
 		expect(await library.contentVersion()).toBe(manifest.version);
 		await progress.stop();
+	});
+
+	it('hands search each stored batch of parts, with their segments, in the order stored', async () => {
+		const { library } = await databaseLibrary();
+		useLibrary(library);
+		const { manifest } = await deploy(...range(1, 300));
+		await new ContentState().sync();
+		const handed = use.indexStoredParts.mock.calls.flatMap(([parts]) => parts as ContentPart[]);
+		expect(use.indexStoredParts.mock.calls.length).toBeGreaterThan(1);
+		expect(handed.map((p) => p.hash)).toEqual(
+			manifest.packs.flatMap((p) => p.parts.map(([h]) => h))
+		);
+		expect(handed.map((p) => p.segment)).toEqual(
+			handed.map(() => expect.objectContaining({ format: SEARCH_INDEX_FORMAT }))
+		);
 	});
 
 	it('a pack that fails to download is fetched on a later sync; the rest is stored meanwhile', async () => {
