@@ -6,6 +6,7 @@ import type { ContentManifest } from '../../src/content/packs';
 import { LIBRARY_SIZE, VARIANTS } from './support/build-variants';
 import { LIBRARY_CHANGES, libraryHeadlines } from './support/library-seeds';
 import { SwappableServer } from './support/static-server';
+import { syntheticCorpus } from '../../bench/corpus';
 import { expect, test } from './fixtures';
 
 const manifestOf = (dir: string): ContentManifest =>
@@ -43,6 +44,12 @@ const stored = (page: Page) =>
 		};
 	});
 
+/** The search index syncs of this page load: how each went, and how many briefs were read. */
+const searchSynced = (page: Page) =>
+	page.evaluate(() =>
+		performance.getEntriesByName('search-synced').map((m) => (m as PerformanceMark).detail)
+	);
+
 test.use({ expectNetworkFailures: true });
 
 let server: SwappableServer;
@@ -64,7 +71,8 @@ test('a library past 2 MiB builds, is downloaded once, stored once, updated for 
 	await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
 	// The feed's first brief: the library's files sort before seeds/ by path, all undated.
 	const feed = page.getByRole('region', { name: 'Latest briefs' });
-	const first = libraryHeadlines(LIBRARY_SIZE)[0];
+	const headlines = libraryHeadlines(LIBRARY_SIZE);
+	const first = headlines[0];
 	await expect(feed.getByRole('link').first()).toHaveText(first, { timeout: 60_000 });
 
 	await expect
@@ -98,6 +106,17 @@ test('a library past 2 MiB builds, is downloaded once, stored once, updated for 
 		.poll(async () => (await stored(page)).version, { timeout: 60_000 })
 		.toBe(before.version);
 
+	// The whole library is searchable, and the phone indexed none of it from the text: every
+	// part came with the segment the build made of it.
+	await expect.poll(() => searchSynced(page), { timeout: 60_000 }).not.toEqual([]);
+	expect(await searchSynced(page)).toEqual([{ source: 'updated', fromText: 0 }]);
+	const last = syntheticCorpus(LIBRARY_SIZE).info[LIBRARY_SIZE - 1].surname;
+	await page.getByRole('searchbox', { name: 'Search briefs' }).fill(last);
+	await expect(
+		page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: headlines.at(-1) })
+	).toBeVisible();
+	await page.goto(server.url + '/');
+
 	const contentSent = (from: number) =>
 		server.sent.slice(from).filter(({ path }) => path.startsWith('/content/'));
 	const firstVisit = contentSent(0).reduce((n, s) => n + s.bytes, 0);
@@ -113,12 +132,14 @@ test('a library past 2 MiB builds, is downloaded once, stored once, updated for 
 	await expect
 		.poll(async () => (await stored(page)).version, { timeout: 30_000 })
 		.toBe(after.version);
+	// The update added the new part's segment to the saved index: no brief read from its text.
+	await expect.poll(() => searchSynced(page), { timeout: 30_000 }).not.toEqual([]);
+	expect(await searchSynced(page)).toEqual([{ source: 'updated', fromText: 0 }]);
 
 	// What changed is there, once each, and what went is gone.
 	const { briefs } = await stored(page);
 	expect(new Set(briefs.map((b) => b.id)).size).toBe(briefs.length);
 	expect(briefs).toHaveLength(LIBRARY_SIZE + 1);
-	const headlines = libraryHeadlines(LIBRARY_SIZE);
 	expect(briefs.some((b) => b.headline === headlines[LIBRARY_CHANGES.removed])).toBe(false);
 	const edited = briefs.find((b) => b.headline === headlines[LIBRARY_CHANGES.edited]);
 	expect(edited?.body).toContain(LIBRARY_CHANGES.editedText);
