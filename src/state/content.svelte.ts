@@ -76,6 +76,12 @@ export class ContentState {
 		if (!library.storesOnDevice) return;
 		this.status = 'syncing';
 		this.problem = undefined;
+		// A library stored before: the worker loads its saved index while the deployed content is
+		// asked for, so search is ready soon after the first paint, not once the network answers.
+		void library
+			.contentVersion()
+			.then((stored) => (stored ? this.#refreshSearch() : undefined))
+			.catch(() => undefined);
 		try {
 			// Known offline: asking would only fail. The stored briefs are the library.
 			if (!navigator.onLine) throw new Error('offline');
