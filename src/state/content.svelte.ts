@@ -69,6 +69,10 @@ export class ContentState {
 	}
 
 	async #sync(): Promise<void> {
+		// A library stored before: the worker (which opens the database itself) loads its saved
+		// index while the page opens storage and asks for the deployed content, so search is ready
+		// soon after the first paint, not once the network answers.
+		if (library.wasStoredBefore) void this.#refreshSearch();
 		await library.open();
 		// Held in memory the library is this visit's copy of the bundle, fetched even offline (from
 		// the service worker's cache), with no stored version and no search index to keep up.
@@ -76,12 +80,6 @@ export class ContentState {
 		if (!library.storesOnDevice) return;
 		this.status = 'syncing';
 		this.problem = undefined;
-		// A library stored before: the worker loads its saved index while the deployed content is
-		// asked for, so search is ready soon after the first paint, not once the network answers.
-		void library
-			.contentVersion()
-			.then((stored) => (stored ? this.#refreshSearch() : undefined))
-			.catch(() => undefined);
 		try {
 			// Known offline: asking would only fail. The stored briefs are the library.
 			if (!navigator.onLine) throw new Error('offline');
