@@ -69,15 +69,15 @@ export class ContentState {
 	}
 
 	async #sync(): Promise<void> {
-		// A library stored before: the worker (which opens the database itself) loads its saved
-		// index while the page opens storage and asks for the deployed content, so search is ready
-		// soon after the first paint, not once the network answers.
-		if (library.wasStoredBefore) void this.#refreshSearch();
 		await library.open();
 		// Held in memory the library is this visit's copy of the bundle, fetched even offline (from
 		// the service worker's cache), with no stored version and no search index to keep up.
 		if (library.inMemory) return this.#syncIntoMemory();
 		if (!library.storesOnDevice) return;
+		// A library stored before: the worker loads its saved index while the deployed content is
+		// asked for, so search is ready soon after the first paint, not once the network answers.
+		// After open(): the page, not the worker, upgrades the database and handles a failure.
+		if (library.wasStoredBefore) void this.#refreshSearch();
 		this.status = 'syncing';
 		this.problem = undefined;
 		try {
