@@ -70,12 +70,35 @@ test('each shortcut opens its view; Continue reading goes back into the last bri
 	await page.goto(SEED_PATH);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_HEADLINE);
 	await page.mouse.wheel(0, 900);
-	await page.waitForTimeout(800);
+	// The place is stored a moment after scrolling stops: wait for it, not for a fixed time (800 ms
+	// was too short on a loaded CI machine).
+	await expect.poll(() => storedScroll(page), { timeout: 10_000 }).toBeGreaterThan(300);
 	await page.goto('/continue');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_HEADLINE);
 	await expect(page).toHaveURL(new RegExp(`${SEED_PATH}`));
 	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(300);
 });
+
+/** Where the reading history says the reader left the brief they read last; 0 for none. */
+const storedScroll = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('briefs');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const request = db.transaction('history').objectStore('history').getAll();
+					request.onsuccess = () => {
+						db.close();
+						const records = request.result as { readAt: number; scrollY: number }[];
+						records.sort((a, b) => b.readAt - a.readAt);
+						resolve(records[0]?.scrollY ?? 0);
+					};
+					request.onerror = () => reject(request.error);
+				};
+			})
+	);
 
 /** Chromium fires the offer only for an engaged, installable origin: a stand-in fires it here. */
 async function fireInstallOffer(page: Page, outcome: 'accepted' | 'dismissed') {
