@@ -5,7 +5,7 @@
 import type { Brief } from '../content/brief.ts';
 import { isRecord } from '../lib/is-record.ts';
 import { SEARCH_INDEX_FORMAT } from './index-format.ts';
-import { buildTextIndex, type TextIndex } from './text-index.ts';
+import { buildTextIndex, sectionNumber, type TextIndex } from './text-index.ts';
 
 /** A segment as a part's file holds it: JSON text, so it rides in the file's compression. */
 export interface SegmentFile {
@@ -89,11 +89,8 @@ export function readSegment(
 	}
 	if (at !== postings.length) throw new SegmentError('postings left over');
 	offsets[terms.length] = at;
-	const sections: string[] = [];
-	const sectionOf = briefs.map(({ section }) => {
-		const n = sections.indexOf(section);
-		return n < 0 ? sections.push(section) - 1 : n;
-	});
+	const table = { sections: [] as string[] };
+	const sectionOf = briefs.map(({ section }) => sectionNumber(table, section));
 	return {
 		terms,
 		offsets,
@@ -101,7 +98,7 @@ export function readSegment(
 		postings,
 		ids: briefs.map(({ id }) => id),
 		sectionOf,
-		sections,
+		sections: table.sections,
 		removed: new Set(),
 		numberOf: new Map(briefs.map(({ id }, n) => [id, n])),
 		recent: new Map(),

@@ -174,7 +174,8 @@ export interface TextIndex {
 	recentTerms: string[] | undefined;
 }
 
-const sectionNumber = (index: TextIndex, section: string) => {
+/** The number of a section in the index's table, adding it when new. */
+export const sectionNumber = (index: Pick<TextIndex, 'sections'>, section: string) => {
 	let n = index.sections.indexOf(section);
 	if (n < 0) n = index.sections.push(section) - 1;
 	return n;
