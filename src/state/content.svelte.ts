@@ -74,10 +74,6 @@ export class ContentState {
 		// the service worker's cache), with no stored version and no search index to keep up.
 		if (library.inMemory) return this.#syncIntoMemory();
 		if (!library.storesOnDevice) return;
-		// A library stored before: the worker loads its saved index while the deployed content is
-		// asked for, so search is ready soon after the first paint, not once the network answers.
-		// After open(): the page, not the worker, upgrades the database and handles a failure.
-		if (library.wasStoredBefore) void this.#refreshSearch();
 		this.status = 'syncing';
 		this.problem = undefined;
 		try {
