@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { StoredBrief } from '../content/brief';
 import type { ManifestEntry } from '../content/bundle';
 import type { HighlightRecord } from '../content/highlight-record';
@@ -7,32 +7,62 @@ import type { HistoryRecord } from '../content/reading-history';
 import type { SavedRecord } from '../content/saved-brief';
 import { DATABASE_NAME } from './name';
 
-/** What was last applied from the content bundle, so the next sync can diff without reading briefs. */
+/** What was applied, with an entry per brief, so a sync can diff without reading briefs. */
 export interface AppliedContent {
 	/** The last version stored whole; '' while a first sync is still storing its parts. */
 	version: string;
 	entries: ManifestEntry[];
-	/** What stored parts changed since `version`, counted when the sync completes. */
-	pending?: { added: string[]; updated: number };
 }
 
 /**
- * 'content' and 'imports': what was applied, with an entry per brief (the reader's imported briefs
- * are tracked like applied content so search can follow them). 'contentVersion': the applied
- * content's version alone, with no entries, so a start can learn it without reading an entry per
- * brief (10,000 of them at a time, on the page's thread, while the feed waits).
+ * The stored content, a record per part: `part:<hash>` lists the briefs stored from that part
+ * (each brief in one part's record), and 'parts' counts them, so a sync learns what it holds
+ * without reading an entry per brief. One record for the whole library, rewritten with every
+ * batch a first visit stored, wrote 100 MB at 10,000 briefs (see DB_VERSION_CONTENT_PARTS).
+ * 'contentVersion': the version stored whole. 'contentPending': what a sync under way changed.
+ * 'imports': the reader's imported briefs, tracked like content so search can follow them.
  */
 export type MetaRecord =
-	| { key: 'content'; value: AppliedContent }
+	| { key: PartKey; value: StoredPart }
+	| { key: 'parts'; value: PartCounts }
+	| { key: 'contentPending'; value: PendingChanges }
 	| { key: 'imports'; value: AppliedContent }
 	| { key: 'contentVersion'; value: StoredVersion };
+
+/** A meta record's value by its key. */
+export type MetaValue<K extends MetaRecord['key']> = Extract<MetaRecord, { key: K }>['value'];
+
+export const readMeta = async <K extends MetaRecord['key']>(
+	db: BriefsDatabase,
+	key: K
+): Promise<MetaValue<K> | undefined> => (await db.meta.get(key))?.value as MetaValue<K> | undefined;
+
+export type PartKey = `part:${string}`;
+export const partKey = (hash: string): PartKey => `part:${hash}`;
+
+export interface StoredPart {
+	entries: ManifestEntry[];
+}
+
+/** Briefs stored from each part, by part hash. */
+export type PartCounts = Record<string, number>;
+
+/** What stored parts changed since the version stored whole, counted when the sync completes. */
+export interface PendingChanges {
+	/** Ids of added briefs; none on a first visit, when nothing that arrives is news. */
+	added: string[];
+	addedCount: number;
+	updated: number;
+}
 
 /**
  * 'contentVersion': the version stored whole, and `incomplete` while a sync has stored some of a
  * newer version's parts and not finished (so the next start finishes it, even if the deploy it
  * came from was taken back meanwhile).
  */
-export interface StoredVersion extends AppliedContent {
+export interface StoredVersion {
+	version: string;
+	/** Always empty: kept so that an older app reading the record finds the shape it knew. */
 	entries: [];
 	incomplete?: boolean;
 }
@@ -81,6 +111,15 @@ export const DB_VERSION_READING = 3;
 /** The reader's highlights and notes. */
 export const DB_VERSION_HIGHLIGHTS = 4;
 
+/**
+ * The stored content as a record per part instead of one with an entry per brief (see MetaRecord):
+ * the upgrade splits the old record by part, and briefs stored before packs (no part) go in a
+ * record no deploy lists, so the next complete sync replaces or removes them.
+ */
+export const DB_VERSION_CONTENT_PARTS = 5;
+/** The part record of briefs stored before packs recorded their part. */
+export const UNPARTED = '-';
+
 export type SettingsRecord = { key: 'reader'; value: ReaderSettings };
 
 export class BriefsDatabase extends Dexie {
@@ -107,5 +146,50 @@ export class BriefsDatabase extends Dexie {
 			settings: 'key'
 		});
 		this.version(DB_VERSION_HIGHLIGHTS).stores({ highlights: 'id, briefId, createdAt' });
+		this.version(DB_VERSION_CONTENT_PARTS)
+			.stores({})
+			.upgrade((tx) => splitContentRecord(tx.table('meta')));
 	}
+}
+
+/** Version 4's record of applied content: one, with an entry per brief. */
+interface AppliedContentV4 {
+	version: string;
+	entries: ManifestEntry[];
+	pending?: { added: string[]; updated: number };
+}
+
+async function splitContentRecord(meta: Table<{ key: string; value: unknown }, string>) {
+	const record = await meta.get('content');
+	if (!record) return;
+	const applied = record.value as AppliedContentV4;
+	const parts = new Map<string, ManifestEntry[]>();
+	for (const { id, contentHash, rank, slug, part } of applied.entries) {
+		const hash = part ?? UNPARTED;
+		const list = parts.get(hash) ?? [];
+		list.push({ id, contentHash, rank, slug });
+		parts.set(hash, list);
+	}
+	const records: { key: string; value: unknown }[] = [...parts].map(([hash, entries]) => ({
+		key: partKey(hash),
+		value: { entries } satisfies StoredPart
+	}));
+	records.push({
+		key: 'parts',
+		value: Object.fromEntries([...parts].map(([hash, list]) => [hash, list.length]))
+	});
+	if (applied.pending) {
+		const { added, updated } = applied.pending;
+		records.push({
+			key: 'contentPending',
+			value: { added, addedCount: added.length, updated } satisfies PendingChanges
+		});
+	}
+	// A library stored before the version had a record of its own.
+	if (!(await meta.get('contentVersion'))) {
+		const version: StoredVersion = { version: applied.version, entries: [] };
+		records.push({ key: 'contentVersion', value: version });
+	}
+	await meta.bulkPut(records);
+	await meta.delete('content');
 }

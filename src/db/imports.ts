@@ -1,5 +1,5 @@
 import type { Brief, StoredBrief } from '../content/brief';
-import type { BriefsDatabase } from './database';
+import { readMeta, type BriefsDatabase } from './database';
 
 export interface ImportChanges {
 	imported: number;
@@ -102,8 +102,8 @@ export async function removeImportedBrief(db: BriefsDatabase, id: string): Promi
  * new version on every change: the search worker diffs it as it diffs applied content.
  */
 async function recordImports(db: BriefsDatabase, stored: StoredBrief[], removed: string[]) {
-	const record = await db.meta.get('imports');
-	const entries = new Map(record?.value.entries.map((e) => [e.id, e]));
+	const record = await readMeta(db, 'imports');
+	const entries = new Map(record?.entries.map((e) => [e.id, e]));
 	for (const id of removed) entries.delete(id);
 	for (const { id, contentHash, rank, slug } of stored) {
 		entries.set(id, { id, contentHash, rank, slug });

@@ -1,6 +1,11 @@
 import type { StoredBrief } from '../content/brief';
-import type { AppliedContent, BriefsDatabase, SearchIndexRecord } from './database';
-import { storedContentVersion } from './seed';
+import {
+	readMeta,
+	type AppliedContent,
+	type BriefsDatabase,
+	type SearchIndexRecord
+} from './database';
+import { storedContentVersion, storedPartRecords } from './seed';
 
 export type { SearchIndexRecord };
 
@@ -41,22 +46,30 @@ export function readContentSnapshot(
  * and must notice a change to either.
  */
 async function searchableContent(db: BriefsDatabase): Promise<AppliedContent | undefined> {
-	const [content, imports] = await db.meta.bulkGet(['content', 'imports']);
-	if (!imports) return content?.value;
+	const [version, imports, parts] = await Promise.all([
+		storedContentVersion(db),
+		readMeta(db, 'imports'),
+		storedPartRecords(db)
+	]);
+	const entries = parts.flatMap((part) => part.entries);
+	if (!imports)
+		return version === undefined && !entries.length
+			? undefined
+			: { version: version ?? '', entries };
 	return {
-		version: `${content?.value.version ?? 'none'}+${imports.value.version}`,
-		entries: [...(content?.value.entries ?? []), ...imports.value.entries]
+		version: `${version ?? 'none'}+${imports.version}`,
+		entries: [...entries, ...imports.entries]
 	};
 }
 
 /**
  * The searchable content's version alone, read without the applied content's entry per brief
- * (from its 'contentVersion' record, or the long way for a library stored before it existed).
+ * (its 'contentVersion' record).
  */
 export async function appliedContentVersion(db: BriefsDatabase): Promise<string | undefined> {
-	const [content, imports] = await Promise.all([storedContentVersion(db), db.meta.get('imports')]);
+	const [content, imports] = await Promise.all([storedContentVersion(db), readMeta(db, 'imports')]);
 	if (!imports) return content;
-	return `${content ?? 'none'}+${imports.value.version}`;
+	return `${content ?? 'none'}+${imports.version}`;
 }
 
 /** Briefs by id, in the order asked, skipping any that are gone. */

@@ -2,7 +2,16 @@ import type { StoredBrief } from '../content/brief';
 import type { ContentBundle, ManifestEntry } from '../content/bundle';
 import type { ContentPart } from '../content/packs';
 import { recordArrivals } from './arrivals';
-import type { AppliedContent, BriefsDatabase, StoredVersion } from './database';
+import {
+	partKey,
+	readMeta,
+	UNPARTED,
+	type BriefsDatabase,
+	type MetaRecord,
+	type PartCounts,
+	type PendingChanges,
+	type StoredPart
+} from './database';
 
 export interface ContentChanges {
 	added: number;
@@ -12,17 +21,12 @@ export interface ContentChanges {
 
 /** The content version stored last, or undefined on a first run (or after storage was cleared). */
 export async function storedContentVersion(db: BriefsDatabase): Promise<string | undefined> {
-	const version = await db.meta.get('contentVersion');
-	// A library stored before the version had a record of its own: read it the long way, once.
-	return (
-		(version ? version.value.version : (await db.meta.get('content'))?.value.version) || undefined
-	);
+	return (await readMeta(db, 'contentVersion'))?.version || undefined;
 }
 
 /** False while a sync has stored some parts of a newer version and not finished. */
 export async function storedContentComplete(db: BriefsDatabase): Promise<boolean> {
-	const record = await db.meta.get('contentVersion');
-	return !(record?.value as StoredVersion | undefined)?.incomplete;
+	return !(await readMeta(db, 'contentVersion'))?.incomplete;
 }
 
 const sameEntry = (a: ManifestEntry, b: ManifestEntry) =>
@@ -36,71 +40,127 @@ const readerTables = (db: BriefsDatabase) => [
 	db.highlights
 ];
 
+const partCounts = async (db: BriefsDatabase): Promise<PartCounts> =>
+	(await readMeta(db, 'parts')) ?? {};
+
 /**
  * How many briefs of each part (src/content/packs.ts) this device holds as that part has them: a
  * part is held whole when the count is the manifest's, and need not be fetched again.
  */
 export async function storedParts(db: BriefsDatabase): Promise<Map<string, number>> {
-	const held = new Map<string, number>();
-	for (const { part } of (await db.meta.get('content'))?.value.entries ?? []) {
-		if (part) held.set(part, (held.get(part) ?? 0) + 1);
-	}
+	const held = new Map(Object.entries(await partCounts(db)));
+	held.delete(UNPARTED);
 	return held;
+}
+
+/** Every part's record: what search reads to learn each stored brief's content hash. */
+export async function storedPartRecords(db: BriefsDatabase): Promise<StoredPart[]> {
+	const records = await db.meta.where('key').startsWith(partKey('')).toArray();
+	return records.map((r) => r.value as StoredPart);
 }
 
 /**
  * Stores parts of the deployed content in one transaction: adds their new briefs, replaces
- * changed ones (by content hash, rank or slug), and notes which part each brief came from. What
- * the parts no longer hold is removed only by finishContent, once every part is in, so a library
- * part-way through an update still shows every brief, each once. Storing a part again changes
- * nothing.
+ * changed ones (by content hash, rank or slug), and records each part's briefs. What the parts no
+ * longer hold is removed only by finishContent, once every part is in, so a library part-way
+ * through an update still shows every brief, each once. Storing a part again changes nothing.
  */
 export async function applyContentParts(db: BriefsDatabase, parts: ContentPart[]): Promise<void> {
 	await db.transaction('rw', readerTables(db), async () => {
-		const applied: AppliedContent = (await db.meta.get('content'))?.value ?? {
-			version: '',
-			entries: []
-		};
-		const previous = new Map(applied.entries.map((e) => [e.id, e]));
-		const incoming = parts.flatMap((part) => part.briefs.map((brief) => ({ brief, part })));
+		const [versionRecord, pendingRecord, counts] = await Promise.all([
+			readMeta(db, 'contentVersion'),
+			readMeta(db, 'contentPending'),
+			partCounts(db)
+		]);
+		const version = versionRecord?.version ?? '';
+		const incoming = parts.flatMap((part) => part.briefs);
+		// The briefs themselves, not a record of them: on a first visit none is stored, and a
+		// deploy's part holds a few.
+		const stored = await db.briefs.bulkGet(incoming.map((b) => b.id));
 		const added: StoredBrief[] = [];
 		const changed: StoredBrief[] = [];
-		for (const { brief, part } of incoming) {
-			const before = previous.get(brief.id);
-			if (!before) added.push(brief);
-			else if (!sameEntry(before, brief)) changed.push(brief);
-			const { id, contentHash, rank, slug } = brief;
-			previous.set(id, { id, contentHash, rank, slug, part: part.hash });
-		}
-
-		// A new text is marked updated; a brief that only moved keeps its earlier mark.
 		const now = Date.now();
-		const stored = await db.briefs.bulkGet(changed.map((b) => b.id));
-		const revised = changed.map((b, i) => ({
-			...b,
-			updatedAt: stored[i]?.contentHash === b.contentHash ? stored[i]?.updatedAt : now
-		}));
+		incoming.forEach((brief, i) => {
+			const before = stored[i];
+			// A brief kept after it was unpublished comes back as new.
+			if (!before || before.unpublishedAt !== undefined) added.push(brief);
+			else if (!sameEntry(before, brief)) {
+				// A new text is marked updated; a brief that only moved keeps its earlier mark.
+				const updatedAt = before.contentHash === brief.contentHash ? before.updatedAt : now;
+				changed.push({ ...brief, updatedAt });
+			}
+		});
+		await moveOutOfOlderParts(db, incoming, stored, counts);
 		// Delete before writing, so a slug can move from a changed brief to another.
 		await db.briefs.bulkDelete(changed.map((b) => b.id));
-		const writes = [...added, ...revised];
-		await yieldSlugsToSeeds(db, writes, new Set(incoming.map(({ brief }) => brief.id)));
+		const writes = [...added, ...changed];
+		await yieldSlugsToSeeds(db, writes, new Set(incoming.map((b) => b.id)));
 		await db.briefs.bulkPut(writes);
-		const pending = applied.pending ?? { added: [], updated: 0 };
+		for (const part of parts) counts[part.hash] = part.briefs.length;
+		const pending: PendingChanges = pendingRecord ?? {
+			added: [],
+			addedCount: 0,
+			updated: 0
+		};
 		await db.meta.bulkPut([
-			{
-				key: 'content',
+			...parts.map((part) => ({
+				key: partKey(part.hash),
 				value: {
-					version: applied.version,
-					entries: [...previous.values()],
-					pending: {
-						added: [...pending.added, ...added.map((b) => b.id)],
-						updated: pending.updated + changed.length
-					}
+					entries: part.briefs.map(({ id, contentHash, rank, slug }) => ({
+						id,
+						contentHash,
+						rank,
+						slug
+					}))
+				}
+			})),
+			{ key: 'parts', value: counts },
+			{
+				key: 'contentPending',
+				value: {
+					// A first visit's briefs are not news: their ids are not kept.
+					added: version ? [...pending.added, ...added.map((b) => b.id)] : [],
+					addedCount: pending.addedCount + added.length,
+					updated: pending.updated + changed.length
 				}
 			},
-			{ key: 'contentVersion', value: { version: applied.version, entries: [], incomplete: true } }
+			{ key: 'contentVersion', value: { version, entries: [], incomplete: true } }
 		]);
 	});
+}
+
+/**
+ * Keeps each brief in one part's record: a brief stored before, now arriving in another part,
+ * leaves its old part's record (which then counts fewer briefs than its part has, so is no longer
+ * held whole). Only a deploy's moved or changed briefs were stored before; a first visit reads
+ * nothing here.
+ */
+async function moveOutOfOlderParts(
+	db: BriefsDatabase,
+	incoming: readonly StoredBrief[],
+	stored: readonly (StoredBrief | undefined)[],
+	counts: PartCounts
+) {
+	const arriving = new Set(incoming.filter((_, i) => stored[i]).map((b) => b.id));
+	if (!arriving.size) return;
+	const records = await db.meta.where('key').startsWith(partKey('')).toArray();
+	const emptied: MetaRecord['key'][] = [];
+	const rewritten: MetaRecord[] = [];
+	for (const record of records) {
+		const { entries } = record.value as StoredPart;
+		const kept = entries.filter((e) => !arriving.has(e.id));
+		if (kept.length === entries.length) continue;
+		const hash = record.key.slice(partKey('').length);
+		if (kept.length) {
+			rewritten.push({ key: partKey(hash), value: { entries: kept } });
+			counts[hash] = kept.length;
+		} else {
+			emptied.push(record.key);
+			delete counts[hash];
+		}
+	}
+	await db.meta.bulkDelete(emptied);
+	await db.meta.bulkPut(rewritten);
 }
 
 /**
@@ -114,29 +174,39 @@ export async function finishContent(
 	parts: { has(hash: string): boolean }
 ): Promise<ContentChanges> {
 	return db.transaction('rw', readerTables(db), async () => {
-		const applied = (await db.meta.get('content'))?.value;
-		const entries = applied?.entries ?? [];
-		const removed = entries.filter((e) => !e.part || !parts.has(e.part)).map((e) => e.id);
+		const [versionRecord, pending, counts] = await Promise.all([
+			readMeta(db, 'contentVersion'),
+			readMeta(db, 'contentPending'),
+			partCounts(db)
+		]);
+		const before = versionRecord?.version ?? '';
+		const stale = Object.keys(counts).filter((hash) => !parts.has(hash));
+		const staleRecords = await db.meta.bulkGet(stale.map(partKey));
+		const removed = staleRecords
+			.flatMap((r) => (r?.value as StoredPart | undefined)?.entries ?? [])
+			.map((e) => e.id);
 		const kept = await keptByReader(db, removed);
 		await unpublish(db, kept, Date.now());
 		await db.briefs.bulkDelete(removed.filter((id) => !kept.has(id)));
-		const gone = new Set(removed);
-		const content: AppliedContent = { version, entries: entries.filter((e) => !gone.has(e.id)) };
+		for (const hash of stale) delete counts[hash];
+		await db.meta.bulkDelete([...stale.map(partKey), 'contentPending' as const]);
 		await db.meta.bulkPut([
-			{ key: 'content', value: content },
+			{ key: 'parts', value: counts },
 			{ key: 'contentVersion', value: { version, entries: [] } }
 		]);
-		const added = (applied?.pending?.added ?? []).filter((id) => !gone.has(id));
+		const gone = new Set(removed);
+		const added = (pending?.added ?? []).filter((id) => !gone.has(id));
 		// A first run stores the whole library: none of it arrived "since the last visit".
-		if (applied?.version)
+		if (before) {
 			await recordArrivals(
 				db,
 				added.map((id) => ({ id })),
 				removed
 			);
+		}
 		return {
-			added: added.length,
-			updated: applied?.pending?.updated ?? 0,
+			added: before ? added.length : (pending?.addedCount ?? 0),
+			updated: pending?.updated ?? 0,
 			removed: removed.length
 		};
 	});

@@ -190,13 +190,10 @@ test('@fault a sync killed mid-transaction leaves each part all or nothing, and 
 	await openProbe(probe);
 	const db = await readDatabase(probe);
 	const briefs = db!.tables.briefs as { id: string; slug: string }[];
-	const meta = db!.tables.meta as {
-		key: string;
-		value: { version: string; entries: { id: string; part?: string }[] };
-	}[];
-	const content = meta.find((r) => r.key === 'content')!.value;
+	const meta = db!.tables.meta as { key: string; value: { entries?: { id: string }[] } }[];
+	const recorded = meta.filter((r) => r.key.startsWith('part:')).flatMap((r) => r.value.entries!);
 	// What was written and what the sync recorded agree, brief for brief…
-	expect(content.entries.map((e) => e.id).sort()).toEqual(briefs.map((b) => b.id).sort());
+	expect(recorded.map((e) => e.id).sort()).toEqual(briefs.map((b) => b.id).sort());
 	// …and every part of the deploy is stored whole or not at all.
 	const stored = new Set(briefs.map((b) => b.id));
 	for (const ids of partsServed(files).values()) {

@@ -31,20 +31,4 @@ describe('appliedContentVersion', () => {
 		expect(await appliedContentVersion(db)).toMatch(new RegExp(`^${bundle.version}\\+`));
 		expect(await appliedContentVersion(db)).toBe(await snapshotVersion(db));
 	});
-
-	it('does not read the entry per brief when the version has its own record', async () => {
-		const db = freshDatabase();
-		await applyContentBundle(db, await seedBundle());
-		// Were it read, this would be the answer.
-		await db.meta.put({ key: 'content', value: { version: 'read-the-long-way', entries: [] } });
-		expect(await appliedContentVersion(db)).not.toBe('read-the-long-way');
-	});
-
-	it('reads a library stored before the version had a record of its own', async () => {
-		const db = freshDatabase();
-		const bundle = await seedBundle();
-		await applyContentBundle(db, bundle);
-		await db.meta.delete('contentVersion');
-		expect(await appliedContentVersion(db)).toBe(bundle.version);
-	});
 });

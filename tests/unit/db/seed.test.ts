@@ -258,33 +258,43 @@ describe('applyContentParts and finishContent (a sync pack by pack)', () => {
 		expect(await storedContentComplete(db)).toBe(true);
 	});
 
-	it('a library stored before packs (positions for ranks, no parts) moves to packs whole', async () => {
+	it('records the library a part at a time: no record grows with it', async () => {
 		const db = freshDatabase();
-		const { manifest, parts, hashes } = await partsOf(...many(40));
-		const briefs = parts.flatMap((p) => p.briefs).map((b, rank) => ({ ...b, rank }));
-		await db.briefs.bulkPut(briefs);
-		const entries = briefs.map(({ id, contentHash, rank, slug }) => ({
-			id,
-			contentHash,
-			rank,
-			slug
-		}));
-		await db.meta.put({ key: 'content', value: { version: 'f'.repeat(16), entries } });
-		await db.history.put({
-			briefId: briefs[3].id,
-			readAt: 1,
-			progress: 0.5,
-			scrollY: 0,
-			layoutWidth: 390
-		});
-
-		expect(planDownloads(manifest, await storedParts(db))).toHaveLength(manifest.packs.length);
-		await applyContentParts(db, parts);
+		const { manifest, parts, hashes } = await partsOf(...many(60));
+		// As a first visit stores it, a few parts per transaction.
+		for (let i = 0; i < parts.length; i += 3) await applyContentParts(db, parts.slice(i, i + 3));
 		await finishContent(db, manifest.version, hashes);
-		const stored = await db.briefs.orderBy('rank').toArray();
-		expect(stored.map((b) => b.id)).toEqual(parts.flatMap((p) => p.briefs).map((b) => b.id));
-		expect(await db.history.count()).toBe(1);
-		expect(await storedContentVersion(db)).toBe(manifest.version);
+		const records = await db.meta.toArray();
+		const largest = Math.max(...parts.map((p) => p.briefs.length));
+		for (const { key, value } of records) {
+			const { entries } = value as { entries?: unknown[] };
+			const listed = entries ? entries.length : Object.keys(value).length;
+			expect(listed, key).toBeLessThanOrEqual(Math.max(largest, parts.length));
+		}
+		expect(records.filter((r) => r.key.startsWith('part:'))).toHaveLength(parts.length);
+		expect(await storedParts(db)).toEqual(manifestParts(manifest));
+	});
+
+	it('an edited brief leaves its old part, which is then no longer held', async () => {
+		const db = freshDatabase();
+		const first = await partsOf(...many(60));
+		await applyContentParts(db, first.parts);
+		await finishContent(db, first.manifest.version, first.hashes);
+
+		const next = await partsOf(...many(60, (n) => (n === 30 ? ' (revised)' : '')));
+		const [changed] = next.parts.filter((p) => !first.hashes.has(p.hash));
+		const old = first.parts.find((p) => p.briefs.some((b) => b.id === changed.briefs[0].id))!;
+		await applyContentParts(db, [changed]);
+		// Every brief of the old part arrived in the new one: nothing is left to hold it by.
+		expect((await storedParts(db)).has(old.hash)).toBe(false);
+		expect(await db.meta.get(`part:${old.hash}`)).toBeUndefined();
+		expect(await finishContent(db, next.manifest.version, next.hashes)).toEqual({
+			added: 0,
+			updated: 1,
+			removed: 0
+		});
+		expect(await db.briefs.count()).toBe(60);
+		expect(await storedParts(db)).toEqual(manifestParts(next.manifest));
 	});
 
 	it('a first visit part-way through has no version yet, so the next sync carries on', async () => {

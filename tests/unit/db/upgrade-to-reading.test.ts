@@ -5,6 +5,7 @@ import { buildContent } from '../../../src/content/bundle';
 import { BriefsDatabase, DB_VERSION_INITIAL, DB_VERSION_READING } from '../../../src/db/database';
 import { markRead, watchReadIds } from '../../../src/db/history';
 import { saveBrief, watchSaved } from '../../../src/db/saved';
+import { storedContentVersion } from '../../../src/db/seed';
 import { readSettings, updateSettings } from '../../../src/db/settings';
 import { firstValue, seedFile, synthetic } from './fresh-database';
 
@@ -25,7 +26,7 @@ describe('upgrade from schema version 1', () => {
 			await db.open();
 			expect(db.verno).toBeGreaterThanOrEqual(DB_VERSION_READING);
 			expect(await db.briefs.orderBy('rank').toArray()).toEqual(bundle.briefs);
-			expect((await db.meta.get('content'))?.value.version).toBe(bundle.version);
+			expect(await storedContentVersion(db)).toBe(bundle.version);
 
 			const id = bundle.briefs[1].id;
 			await saveBrief(db, id);
