@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { StoredBrief } from '../content/brief';
 import type { ContentBundle, ManifestEntry } from '../content/bundle';
 import type { ContentPart } from '../content/packs';
@@ -94,8 +95,7 @@ export async function applyContentParts(db: BriefsDatabase, parts: ContentPart[]
 		// Delete before writing, so a slug can move from a changed brief to another.
 		await db.briefs.bulkDelete(changed.map((b) => b.id));
 		const writes = [...added, ...changed];
-		await yieldSlugsToSeeds(db, writes, new Set(incoming.map((b) => b.id)));
-		await db.briefs.bulkPut(writes);
+		await putOwningSlugs(db, writes, new Set(incoming.map((b) => b.id)));
 		for (const part of parts) counts[part.hash] = part.briefs.length;
 		const pending: PendingChanges = pendingRecord ?? {
 			added: [],
@@ -265,8 +265,32 @@ async function unpublish(db: BriefsDatabase, ids: Set<string>, now: number) {
 }
 
 /**
- * Published briefs own their addresses: an imported brief that holds a slug a new seed needs
- * moves to a suffixed one (as does a kept or not yet updated one) (links to published briefs must work on every device).
+ * Writes published briefs, which own their addresses (links to them must work on every device):
+ * one whose slug another brief holds is written again once the holder has yielded it. Written
+ * first and mended after, because a clash is rare and looking up every slug first was a tenth of
+ * a first visit's storing (a query per brief).
+ */
+async function putOwningSlugs(
+	db: BriefsDatabase,
+	writes: StoredBrief[],
+	arriving: ReadonlySet<string>
+) {
+	try {
+		await db.briefs.bulkPut(writes);
+	} catch (error) {
+		// Caught, a BulkError keeps the writes that succeeded, in the same transaction.
+		if (!(error instanceof Dexie.BulkError)) throw error;
+		const failures = Object.entries(error.failuresByPos);
+		if (!failures.every(([, failure]) => failure.name === 'ConstraintError')) throw error;
+		const clashed = failures.map(([at]) => writes[Number(at)]);
+		await yieldSlugsToSeeds(db, clashed, arriving);
+		await db.briefs.bulkPut(clashed);
+	}
+}
+
+/**
+ * An imported brief that holds a slug a new seed needs moves to a suffixed one, as does a kept
+ * or not yet updated one.
  */
 async function yieldSlugsToSeeds(
 	db: BriefsDatabase,
