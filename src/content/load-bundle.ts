@@ -108,12 +108,14 @@ function checkBriefs(url: string, briefs: unknown): StoredBrief[] {
 /**
  * Fetches one content file: a pack (all its parts) or one part of it, `only` naming which. The
  * bytes must hash to the name the manifest gave, or nothing of the file is used: a truncated
- * download, a host's error page or a file from another deploy is refused, never stored.
+ * download, a host's error page or a file from another deploy is refused, never stored. `keep`
+ * is given the bytes once they are checked.
  */
 export async function fetchContentFile(
 	pack: PackRef,
 	only?: PartRef,
-	signal?: AbortSignal
+	signal?: AbortSignal,
+	keep?: (url: string, bytes: ArrayBuffer) => Promise<void>
 ): Promise<ContentPart[]> {
 	const expected = only ? only[0] : pack.hash;
 	const url = `/${downloadFile({ pack, only })}`;
@@ -122,6 +124,7 @@ export async function fetchContentFile(
 	if (hash !== expected) {
 		throw new ContentFormatError(`${url} does not match its hash (got ${hash})`);
 	}
+	await keep?.(url, bytes);
 	const data = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
 	if (!isRecord(data) || data.format !== 2) {
 		throw new ContentFormatError(`${url} is not a Briefs content file`);

@@ -2,7 +2,7 @@ import { ContentFormatError, fetchContentFile, fetchManifest } from '../content/
 import { manifestParts, planDownloads, type Download } from '../content/download-plan';
 import type { ContentManifest, ContentPart } from '../content/packs';
 import { savesData } from '../lib/background-refresh';
-import { dropCachedBundles } from '../lib/content-cache';
+import { dropCachedBundles, keepContentFile } from '../lib/content-cache';
 import { failureMessage, isQuotaError } from '../lib/error-message';
 import { firstPaint } from '../lib/first-paint';
 import { prerenderedPage } from '../lib/prerendered-page';
@@ -253,7 +253,8 @@ export class ContentState {
 		try {
 			const manifest = await fetchManifest(AbortSignal.timeout(REQUEST_TIMEOUT_MS));
 			const plan = planDownloads(manifest, manifestParts(undefined));
-			const arrived = await Promise.all(plan.map(download));
+			// Kept in the service worker's cache: next time, offline, this is where they come from.
+			const arrived = await Promise.all(plan.map((d) => download(d, keepContentFile)));
 			library.holdInMemory(arrived.flat().flatMap((part) => part.briefs));
 			this.version = manifest.version;
 			this.status = 'ready';
@@ -290,7 +291,7 @@ class PartlyStored extends Error {
 	}
 }
 
-const download = ({ pack, only }: Download) =>
-	fetchContentFile(pack, only, AbortSignal.timeout(REQUEST_TIMEOUT_MS));
+const download = ({ pack, only }: Download, keep?: Parameters<typeof fetchContentFile>[3]) =>
+	fetchContentFile(pack, only, AbortSignal.timeout(REQUEST_TIMEOUT_MS), keep);
 
 export const content = new ContentState();

@@ -117,6 +117,13 @@ test('a library past 2 MiB builds, is downloaded once, stored once, updated for 
 			return found;
 		});
 	await expect.poll(cachedContent).toEqual([]);
+	// …nor ever held it: a copy put in a cache and dropped later is still charged to the reader's
+	// storage (20 MB here when the worker kept every pack it fetched).
+	const charged = await page.evaluate(async () => {
+		const estimate = (await navigator.storage.estimate()) as { usageDetails?: { caches?: number } };
+		return estimate.usageDetails?.caches ?? 0;
+	});
+	expect(charged).toBeLessThan(raw / 4);
 
 	await expect
 		.poll(async () => (await stored(page)).version, { timeout: 60_000 })

@@ -59,6 +59,28 @@ test('after one online visit, the feed and any article open with no network', as
 	await expect(page.getByText('Offline — showing saved briefs')).toBeHidden();
 });
 
+test('with no IndexedDB, the briefs held in memory open again with no network', async ({
+	page,
+	context
+}) => {
+	await page.addInitScript(() => {
+		IDBFactory.prototype.open = () => {
+			throw new DOMException('IndexedDB is disabled (test)', 'InvalidStateError');
+		};
+	});
+	await visitOnline(page);
+	await expect(feedLink(page, SEED_HEADLINE)).toBeVisible();
+	// A start the worker controls: it keeps the manifest; the app keeps the packs it read.
+	await page.reload();
+	await expect(feedLink(page, SEED_HEADLINE)).toBeVisible();
+
+	await context.setOffline(true);
+	await server.stop();
+	await page.reload();
+	await expect(page.getByTestId('storage-notice')).toContainText("won't let Briefs store");
+	await expect(feedLink(page, SEED_HEADLINE)).toBeVisible();
+});
+
 test('a new deploy waits for the reader, then reloads once into it with stored data intact', async ({
 	page
 }) => {
