@@ -12,7 +12,7 @@ import { expect, SEED_HEADLINE, test } from './fixtures';
 test.use({ serviceWorkers: 'block' });
 
 /** Dexie stores schema version n as native version 10n. */
-const NATIVE_CURRENT = 40;
+const NATIVE_CURRENT = 50;
 const LEGACY_HEADLINE = 'Fixture imported brief kept across upgrades';
 
 const KEYS: Record<string, string> = {
@@ -36,9 +36,22 @@ async function expectUpgradedWith(page: Page, fixture: FixtureTables) {
 	const expected = sorted({ saved: [], history: [], settings: [], highlights: [], ...fixture });
 	// The search index (schema 2) is rebuilt by the worker as soon as the app opens: its content
 	// is the worker's, not the fixture's, so only its presence is checked.
-	const { searchIndex, ...tables } = db!.tables;
+	const { searchIndex, meta, ...tables } = db!.tables;
 	expect(searchIndex).toBeDefined();
-	expect(sorted(tables)).toEqual(expected);
+	const { meta: metaBefore, ...rest } = expected;
+	expect(sorted(tables)).toEqual(rest);
+	// The one record of applied content became a record per part, of the same briefs.
+	const ids = (records: unknown[] | undefined, keys: (key: string) => boolean) => [
+		...new Set(
+			(records as { key: string; value: { entries?: { id: string }[] } }[])
+				.filter((r) => keys(r.key))
+				.flatMap((r) => r.value.entries!.map((e) => e.id))
+		)
+	];
+	expect(meta.some((r) => (r as { key: string }).key === 'content')).toBe(false);
+	expect(ids(meta, (key) => key.startsWith('part:')).sort()).toEqual(
+		ids(metaBefore, (key) => key === 'content').sort()
+	);
 }
 
 for (const version of [1, 3] as const) {

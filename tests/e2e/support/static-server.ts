@@ -102,9 +102,12 @@ export class SwappableServer {
 				res.writeHead(304, headers).end();
 				return;
 			}
-			this.sent.push({ path, bytes: stat.size, encoding: encoding?.name });
+			// A HEAD (the connectivity check) is answered with headers alone: no body crosses.
+			const head = req.method === 'HEAD';
+			this.sent.push({ path, bytes: head ? 0 : stat.size, encoding: encoding?.name });
 			res.writeHead(status, headers);
-			createReadStream(body).pipe(res);
+			if (head) res.end();
+			else createReadStream(body).pipe(res);
 		});
 		await new Promise<void>((resolve) => this.#server!.listen(this.#port, 'localhost', resolve));
 		this.#port = (this.#server.address() as AddressInfo).port;
