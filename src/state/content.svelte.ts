@@ -69,21 +69,27 @@ export class ContentState {
 	}
 
 	async #sync(): Promise<void> {
+		// Asked for while the database opens (a quarter of a second at the start of a slow phone),
+		// not after. Known offline, asking would only fail: the stored briefs are the library.
+		const asked = navigator.onLine ? this.#askManifest() : undefined;
+		// Awaited below, or not at all when there is no storage: never an unhandled rejection.
+		asked?.catch(() => undefined);
 		await library.open();
 		// Held in memory the library is this visit's copy of the bundle, fetched even offline (from
 		// the service worker's cache), with no stored version and no search index to keep up.
-		if (library.inMemory) return this.#syncIntoMemory();
+		if (library.inMemory) return this.#syncIntoMemory(asked);
 		if (!library.storesOnDevice) return;
 		this.status = 'syncing';
 		this.problem = undefined;
 		try {
-			// Known offline: asking would only fail. The stored briefs are the library.
-			if (!navigator.onLine) throw new Error('offline');
-			this.checkedAt = Date.now();
-			const manifest = await fetchManifest(AbortSignal.timeout(REQUEST_TIMEOUT_MS));
-			const stored = await library.contentVersion();
+			if (!asked) throw new Error('offline');
+			const manifest = await asked;
+			const [stored, whole] = await Promise.all([
+				library.contentVersion(),
+				library.contentComplete()
+			]);
 			let complete = true;
-			if (stored !== manifest.version || !(await library.contentComplete())) {
+			if (stored !== manifest.version || !whole) {
 				complete = await this.#storePacks(manifest, stored === undefined);
 				if (stored === undefined && library.wasStoredBefore) this.restored = true;
 				library.markStored();
@@ -244,14 +250,19 @@ export class ContentState {
 	}
 
 	/** No database: the deployed bundle (from the service worker's cache offline) is the library. */
-	async #syncIntoMemory(): Promise<void> {
+	#askManifest(): Promise<ContentManifest> {
+		this.checkedAt = Date.now();
+		return fetchManifest(AbortSignal.timeout(REQUEST_TIMEOUT_MS));
+	}
+
+	async #syncIntoMemory(asked: Promise<ContentManifest> | undefined): Promise<void> {
 		if (library.holdsBriefsInMemory) {
 			this.status = 'ready';
 			return;
 		}
 		this.status = 'syncing';
 		try {
-			const manifest = await fetchManifest(AbortSignal.timeout(REQUEST_TIMEOUT_MS));
+			const manifest = await (asked ?? fetchManifest(AbortSignal.timeout(REQUEST_TIMEOUT_MS)));
 			const plan = planDownloads(manifest, manifestParts(undefined));
 			// Kept in the service worker's cache: next time, offline, this is where they come from.
 			const arrived = await Promise.all(plan.map((d) => download(d, keepContentFile)));

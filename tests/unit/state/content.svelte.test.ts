@@ -282,6 +282,24 @@ describe('ContentState', () => {
 		expect(content.restored).toBe(true);
 	});
 
+	it('asks for the manifest while the database opens, not after', async () => {
+		const { library } = await databaseLibrary();
+		useLibrary(library);
+		await deploy(1);
+		const open = library.open.bind(library);
+		let opened: (() => void) | undefined;
+		vi.spyOn(library, 'open').mockImplementationOnce(() =>
+			new Promise<void>((resolve) => (opened = resolve)).then(open)
+		);
+		const content = new ContentState();
+		const running = content.sync();
+		expect(use.fetchManifest).toHaveBeenCalledTimes(1);
+		opened!();
+		await running;
+		expect(content.status).toBe('ready');
+		expect(use.fetchManifest).toHaveBeenCalledTimes(1);
+	});
+
 	it('syncs again when the database comes back after being lost', async () => {
 		const { library } = await databaseLibrary();
 		useLibrary(library);
@@ -291,7 +309,9 @@ describe('ContentState', () => {
 		const content = new ContentState();
 		await content.sync();
 		recover!();
-		await vi.waitFor(() => expect(use.fetchManifest).toHaveBeenCalledTimes(2));
+		// The run the recovery started (overlapping calls share one), to its end.
+		await content.sync();
+		expect(use.fetchManifest).toHaveBeenCalledTimes(2);
 	});
 
 	it('with no IndexedDB, holds the deployed bundle in memory, fetched once', async () => {
