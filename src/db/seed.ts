@@ -66,7 +66,11 @@ export async function storedPartRecords(db: BriefsDatabase): Promise<StoredPart[
  * longer hold is removed only by finishContent, once every part is in, so a library part-way
  * through an update still shows every brief, each once. Storing a part again changes nothing.
  */
-export async function applyContentParts(db: BriefsDatabase, parts: ContentPart[]): Promise<void> {
+export async function applyContentParts(
+	db: BriefsDatabase,
+	parts: ContentPart[],
+	deployed?: { has(hash: string): boolean }
+): Promise<void> {
 	await db.transaction('rw', readerTables(db), async () => {
 		const [versionRecord, pendingRecord, counts] = await Promise.all([
 			readMeta(db, 'contentVersion'),
@@ -91,7 +95,7 @@ export async function applyContentParts(db: BriefsDatabase, parts: ContentPart[]
 				changed.push({ ...brief, updatedAt });
 			}
 		});
-		await moveOutOfOlderParts(db, incoming, stored, counts);
+		await moveOutOfOlderParts(db, incoming, stored, counts, deployed);
 		// Delete before writing, so a slug can move from a changed brief to another.
 		await db.briefs.bulkDelete(changed.map((b) => b.id));
 		const writes = [...added, ...changed];
@@ -133,17 +137,29 @@ export async function applyContentParts(db: BriefsDatabase, parts: ContentPart[]
  * Keeps each brief in one part's record: a brief stored before, now arriving in another part,
  * leaves its old part's record (which then counts fewer briefs than its part has, so is no longer
  * held whole). Only a deploy's moved or changed briefs were stored before; a first visit reads
- * nothing here.
+ * nothing here. Given the parts the deploy lists, only the records of parts it no longer lists
+ * are read: a brief's old part is one of them, since no deploy lists a brief in two parts. A
+ * deploy that put a brief on top, moving the newest part's others with it, read every part's
+ * record without it (0.3 s at 10,000 briefs, on a slow phone).
  */
 async function moveOutOfOlderParts(
 	db: BriefsDatabase,
 	incoming: readonly StoredBrief[],
 	stored: readonly (StoredBrief | undefined)[],
-	counts: PartCounts
+	counts: PartCounts,
+	deployed: { has(hash: string): boolean } | undefined
 ) {
 	const arriving = new Set(incoming.filter((_, i) => stored[i]).map((b) => b.id));
 	if (!arriving.size) return;
-	const records = await db.meta.where('key').startsWith(partKey('')).toArray();
+	const records = deployed
+		? (
+				await db.meta.bulkGet(
+					Object.keys(counts)
+						.filter((hash) => !deployed.has(hash))
+						.map(partKey)
+				)
+			).filter((r) => r !== undefined)
+		: await db.meta.where('key').startsWith(partKey('')).toArray();
 	const emptied: MetaRecord['key'][] = [];
 	const rewritten: MetaRecord[] = [];
 	for (const record of records) {

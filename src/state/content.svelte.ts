@@ -135,6 +135,7 @@ export class ContentState {
 	 */
 	async #storePacks(manifest: ContentManifest, firstRun: boolean): Promise<boolean> {
 		const have = await library.storedParts();
+		const deployed = manifestParts(manifest);
 		const all = planDownloads(manifest, have);
 		// Data Saver on a first visit: the newest briefs now, the library when the reader says so.
 		const asking =
@@ -190,7 +191,7 @@ export class ContentState {
 			try {
 				if (parts.length) {
 					const started = performance.now();
-					await library.storeParts(parts);
+					await library.storeParts(parts, deployed);
 					storing += performance.now() - started;
 					indexStoredParts(parts);
 					stored += count;
@@ -216,7 +217,7 @@ export class ContentState {
 			return false;
 		}
 		this.waiting = undefined;
-		await library.finishContent(manifest.version, manifestParts(manifest));
+		await library.finishContent(manifest.version, deployed);
 		const briefs = plan.reduce((sum, d) => sum + d.count, 0);
 		performance.mark('content-stored', { detail: { briefs, storeMs: storing } });
 		return true;

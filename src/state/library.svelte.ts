@@ -352,9 +352,9 @@ export class Library {
 	}
 
 	/** Stores parts of the deployed content, in one transaction; the feed shows them at once. */
-	async storeParts(parts: ContentPart[]) {
+	async storeParts(parts: ContentPart[], deployed?: ReadonlyMap<string, number>) {
 		const db = await this.#required();
-		await db.applyContentParts(db.appDatabase, parts);
+		await db.applyContentParts(db.appDatabase, parts, deployed);
 	}
 
 	/** Every part of `version` is stored: what it no longer lists goes, and it becomes current. */

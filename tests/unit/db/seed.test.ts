@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildContent, type ContentBundle } from '../../../src/content/bundle';
 import { BriefsDatabase } from '../../../src/db/database';
 import { manifestParts, planDownloads } from '../../../src/content/download-plan';
@@ -275,26 +275,56 @@ describe('applyContentParts and finishContent (a sync pack by pack)', () => {
 		expect(await storedParts(db)).toEqual(manifestParts(manifest));
 	});
 
-	it('an edited brief leaves its old part, which is then no longer held', async () => {
+	for (const told of [false, true]) {
+		it(`an edited brief leaves its old part, which is then no longer held (${told ? 'told' : 'not told'} what the deploy lists)`, async () => {
+			const db = freshDatabase();
+			const first = await partsOf(...many(60));
+			await applyContentParts(db, first.parts);
+			await finishContent(db, first.manifest.version, first.hashes);
+
+			const next = await partsOf(...many(60, (n) => (n === 30 ? ' (revised)' : '')));
+			const [changed] = next.parts.filter((p) => !first.hashes.has(p.hash));
+			const old = first.parts.find((p) => p.briefs.some((b) => b.id === changed.briefs[0].id))!;
+			await applyContentParts(db, [changed], told ? next.hashes : undefined);
+			// Every brief of the old part arrived in the new one: nothing is left to hold it by.
+			expect((await storedParts(db)).has(old.hash)).toBe(false);
+			expect(await db.meta.get(`part:${old.hash}`)).toBeUndefined();
+			expect(await finishContent(db, next.manifest.version, next.hashes)).toEqual({
+				added: 0,
+				updated: 1,
+				removed: 0
+			});
+			expect(await db.briefs.count()).toBe(60);
+			expect(await storedParts(db)).toEqual(manifestParts(next.manifest));
+		});
+	}
+
+	it('a brief put on top takes the briefs of the newest part with it, reading only the part it replaces', async () => {
 		const db = freshDatabase();
 		const first = await partsOf(...many(60));
 		await applyContentParts(db, first.parts);
 		await finishContent(db, first.manifest.version, first.hashes);
 
-		const next = await partsOf(...many(60, (n) => (n === 30 ? ' (revised)' : '')));
-		const [changed] = next.parts.filter((p) => !first.hashes.has(p.hash));
-		const old = first.parts.find((p) => p.briefs.some((b) => b.id === changed.briefs[0].id))!;
-		await applyContentParts(db, [changed]);
-		// Every brief of the old part arrived in the new one: nothing is left to hold it by.
-		expect((await storedParts(db)).has(old.hash)).toBe(false);
-		expect(await db.meta.get(`part:${old.hash}`)).toBeUndefined();
+		const top = { name: 'seeds/000_on_top.txt', text: synthetic(0).text };
+		const next = await partsOf(top, ...many(60));
+		const changed = next.parts.filter((p) => !first.hashes.has(p.hash));
+		expect(changed.some((p) => p.briefs.length > 1)).toBe(true);
+		const read = vi.spyOn(db.meta, 'bulkGet');
+		await applyContentParts(db, changed, next.hashes);
+		const keys = read.mock.calls
+			.flatMap(([asked]) => asked as string[])
+			.filter((k) => k.startsWith('part:'));
+		const replaced = first.parts
+			.filter((p) => !next.hashes.has(p.hash))
+			.map((p) => `part:${p.hash}`);
+		expect(keys.sort()).toEqual(replaced.sort());
 		expect(await finishContent(db, next.manifest.version, next.hashes)).toEqual({
-			added: 0,
-			updated: 1,
+			added: 1,
+			updated: 0,
 			removed: 0
 		});
-		expect(await db.briefs.count()).toBe(60);
 		expect(await storedParts(db)).toEqual(manifestParts(next.manifest));
+		expect(await db.briefs.count()).toBe(61);
 	});
 
 	it('a first visit part-way through has no version yet, so the next sync carries on', async () => {
