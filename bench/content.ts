@@ -22,7 +22,10 @@ export interface DeployFigures {
 	contentKB: number;
 	/** Content files fetched (manifest included). */
 	requests: number;
-	/** From the start to the change being on screen (new brief) or stored (edited one). */
+	/**
+	 * From the start to the change being on screen (new brief: on the page's clock, from the
+	 * navigation) or stored (edited one: from the reload, as the harness sees it).
+	 */
 	ms: number;
 	buildS: number;
 }
@@ -189,10 +192,22 @@ export async function contentBench(count: number): Promise<ContentFigures> {
 			const added = manifestOf(dists[1]);
 			server.root = dists[1];
 			let from = server.sent.length;
-			let started = Date.now();
+			// When the page itself put the brief in the feed, on its own clock from the start: the
+			// harness finding it later, at 4x CPU, added 0.3 s or more.
+			await page.addInitScript((headline) => {
+				const shown = () =>
+					[...document.querySelectorAll('ol.feed-list a')].some((a) =>
+						a.textContent?.includes(headline)
+					);
+				new MutationObserver((_, observer) => {
+					if (!shown()) return;
+					performance.mark('bench-brief-shown');
+					observer.disconnect();
+				}).observe(document, { childList: true, subtree: true });
+			}, headline);
 			await page.reload();
 			await page.getByRole('link', { name: headline }).first().waitFor({ timeout: 120_000 });
-			const addMs = Date.now() - started;
+			const addMs = await markTime(page, 'bench-brief-shown', 10_000);
 			await until(async () => (await storedVersion(page)) === added.version, 120_000, 'the add');
 			const addSent = sentSince(server, from);
 
@@ -207,7 +222,7 @@ export async function contentBench(count: number): Promise<ContentFigures> {
 			const edited = manifestOf(dists[2]);
 			server.root = dists[2];
 			from = server.sent.length;
-			started = Date.now();
+			const started = Date.now();
 			await page.reload();
 			await until(async () => (await storedVersion(page)) === edited.version, 120_000, 'the edit');
 			const editMs = Date.now() - started;
@@ -242,7 +257,7 @@ export async function contentBench(count: number): Promise<ContentFigures> {
 					storedBriefs: where.briefs,
 					cachedContentFiles: where.cached
 				},
-				addOne: deploy(addSent, addMs, addBuildS),
+				addOne: deploy(addSent, Math.round(addMs), addBuildS),
 				editOne: deploy(editSent, editMs, editBuildS)
 			};
 		} finally {
