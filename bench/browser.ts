@@ -135,10 +135,10 @@ export async function browserBench(
 		await first.goto(`http://localhost:${port}/`);
 		await until(
 			async () => {
-				const meta = (await readRecord(first, 'meta', 'content')) as {
-					value?: { version?: string };
+				const meta = (await readRecord(first, 'meta', 'contentVersion')) as {
+					value?: { version?: string; incomplete?: boolean };
 				};
-				return meta?.value?.version === version;
+				return meta?.value?.version === version && !meta.value.incomplete;
 			},
 			600_000,
 			'the bundle to be stored'
