@@ -71,7 +71,9 @@ export class ContentState {
 	async #sync(): Promise<void> {
 		// Asked for while the database opens (a quarter of a second at the start of a slow phone),
 		// not after. Known offline, asking would only fail: the stored briefs are the library.
-		const asked = navigator.onLine ? this.#askManifest() : undefined;
+		// A library held in memory has what it needs for this visit.
+		const asked =
+			navigator.onLine && !library.holdsBriefsInMemory ? this.#askManifest() : undefined;
 		// Awaited below, or not at all when there is no storage: never an unhandled rejection.
 		asked?.catch(() => undefined);
 		await library.open();
@@ -250,12 +252,12 @@ export class ContentState {
 		await refreshSearchIndex();
 	}
 
-	/** No database: the deployed bundle (from the service worker's cache offline) is the library. */
 	#askManifest(): Promise<ContentManifest> {
 		this.checkedAt = Date.now();
 		return fetchManifest(AbortSignal.timeout(REQUEST_TIMEOUT_MS));
 	}
 
+	/** No database: the deployed bundle (from the service worker's cache offline) is the library. */
 	async #syncIntoMemory(asked: Promise<ContentManifest> | undefined): Promise<void> {
 		if (library.holdsBriefsInMemory) {
 			this.status = 'ready';

@@ -318,7 +318,7 @@ describe('ContentState', () => {
 		const { library } = await memoryLibrary();
 		useLibrary(library);
 		const bundle = await deploy(1, 2);
-		offline();
+		const away = offline();
 		const content = new ContentState();
 		await content.sync();
 		// Fetched offline all the same: the service worker answers from its cache.
@@ -329,6 +329,12 @@ describe('ContentState', () => {
 		await content.sync();
 		expect(requested).toHaveLength(asked);
 		expect(use.refreshSearchIndex).not.toHaveBeenCalled();
+		// Online again, a library held in memory asks for nothing more this visit.
+		away.mockRestore();
+		expect(navigator.onLine).toBe(true);
+		const manifests = use.fetchManifest.mock.calls.length;
+		await content.sync();
+		expect(use.fetchManifest.mock.calls.length).toBe(manifests);
 
 		const { library: empty } = await memoryLibrary();
 		useLibrary(empty);
