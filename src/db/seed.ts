@@ -54,10 +54,27 @@ export async function storedParts(db: BriefsDatabase): Promise<Map<string, numbe
 	return held;
 }
 
+/** A part's record with the part's hash. */
+interface PartRecord extends StoredPart {
+	hash: string;
+}
+
+const PART_PREFIX = partKey('');
+
+const asPart = (record: MetaRecord): PartRecord => ({
+	hash: record.key.slice(PART_PREFIX.length),
+	entries: (record.value as StoredPart).entries
+});
+
 /** Every part's record: what search reads to learn each stored brief's content hash. */
-export async function storedPartRecords(db: BriefsDatabase): Promise<StoredPart[]> {
-	const records = await db.meta.where('key').startsWith(partKey('')).toArray();
-	return records.map((r) => r.value as StoredPart);
+export async function storedPartRecords(db: BriefsDatabase): Promise<PartRecord[]> {
+	return (await db.meta.where('key').startsWith(PART_PREFIX).toArray()).map(asPart);
+}
+
+/** The records of these parts, those that are stored. */
+async function partRecords(db: BriefsDatabase, hashes: string[]): Promise<PartRecord[]> {
+	const records = await db.meta.bulkGet(hashes.map(partKey));
+	return records.filter((r) => r !== undefined).map(asPart);
 }
 
 /**
@@ -152,26 +169,21 @@ async function moveOutOfOlderParts(
 	const arriving = new Set(incoming.filter((_, i) => stored[i]).map((b) => b.id));
 	if (!arriving.size) return;
 	const records = deployed
-		? (
-				await db.meta.bulkGet(
-					Object.keys(counts)
-						.filter((hash) => !deployed.has(hash))
-						.map(partKey)
-				)
-			).filter((r) => r !== undefined)
-		: await db.meta.where('key').startsWith(partKey('')).toArray();
+		? await partRecords(
+				db,
+				Object.keys(counts).filter((hash) => !deployed.has(hash))
+			)
+		: await storedPartRecords(db);
 	const emptied: MetaRecord['key'][] = [];
 	const rewritten: MetaRecord[] = [];
-	for (const record of records) {
-		const { entries } = record.value as StoredPart;
+	for (const { hash, entries } of records) {
 		const kept = entries.filter((e) => !arriving.has(e.id));
 		if (kept.length === entries.length) continue;
-		const hash = record.key.slice(partKey('').length);
 		if (kept.length) {
 			rewritten.push({ key: partKey(hash), value: { entries: kept } });
 			counts[hash] = kept.length;
 		} else {
-			emptied.push(record.key);
+			emptied.push(partKey(hash));
 			delete counts[hash];
 		}
 	}
@@ -197,10 +209,7 @@ export async function finishContent(
 		]);
 		const before = versionRecord?.version ?? '';
 		const stale = Object.keys(counts).filter((hash) => !parts.has(hash));
-		const staleRecords = await db.meta.bulkGet(stale.map(partKey));
-		const removed = staleRecords
-			.flatMap((r) => (r?.value as StoredPart | undefined)?.entries ?? [])
-			.map((e) => e.id);
+		const removed = (await partRecords(db, stale)).flatMap((r) => r.entries.map((e) => e.id));
 		const kept = await keptByReader(db, removed);
 		await unpublish(db, kept, Date.now());
 		await db.briefs.bulkDelete(removed.filter((id) => !kept.has(id)));
