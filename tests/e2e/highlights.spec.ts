@@ -84,6 +84,10 @@ test('a note of 100 KB is cut to the longest note, with a message', async ({ pag
 	await panel.getByRole('textbox', { name: 'Note (optional)' }).fill('n'.repeat(100_000));
 	await expect(panel.getByRole('alert')).toHaveText(/Notes are kept to 2,000 characters/);
 	await panel.getByRole('button', { name: 'Save highlight' }).click();
+	// Stored once the mark shows: leaving before that could end the page with the write.
+	await expect(
+		takeaway(page, 3).locator('mark', { hasText: 'defend its sovereignty' })
+	).toBeVisible();
 	await page.goto('/highlights');
 	await expect(page.locator('.highlight-note')).toHaveText('n'.repeat(2000));
 });
