@@ -13,14 +13,16 @@ import svelteConfig from './svelte.config.js';
 /** @type {Record<string, { imports: string[]; types: string[] }>} */
 export const LAYERS = {
 	lib: { imports: [], types: ['content'] },
-	content: { imports: ['lib'], types: [] },
+	// Node only: the build's caches and output folder, for the content and pages plugins.
+	build: { imports: [], types: ['content'] },
+	content: { imports: ['lib', 'build'], types: [] },
 	db: { imports: ['content', 'lib'], types: [] },
 	search: { imports: ['content', 'db', 'lib'], types: [] },
 	import: { imports: ['content', 'lib'], types: [] },
 	state: { imports: ['content', 'db', 'lib', 'search', 'import'], types: [] },
 	components: { imports: ['content', 'lib', 'state', 'import'], types: ['search'] },
 	views: { imports: ['components', 'content', 'import', 'lib', 'state'], types: ['search'] },
-	prerender: { imports: ['components', 'content', 'lib', 'state', 'views'], types: [] },
+	prerender: { imports: ['build', 'components', 'content', 'lib', 'state', 'views'], types: [] },
 	sw: { imports: ['content', 'lib', 'import'], types: [] }
 };
 const FOLDERS = Object.keys(LAYERS);

@@ -74,17 +74,17 @@ function folderBytes(dir: string): number {
 }
 
 /**
- * The real build, as `npm run build` runs it, of seeds/ and the synthetic folder. Share cards are
- * cached in `cards`: empty for the first build (as on a publisher's first build, or CI without a
- * cache), kept for the rebuilds after a deploy's change.
+ * The real build, as `npm run build` runs it, of seeds/ and the synthetic folder, with its build
+ * cache (cards, pages, segments, compressed files) in `cache`: empty for the first build (as on a
+ * publisher's first build, or CI without a cache), kept for the rebuilds after a deploy's change.
  */
-function build(seeds: string, outDir: string, cards: string): number {
+function build(seeds: string, outDir: string, cache: string): number {
 	const started = Date.now();
 	buildApp(outDir, {
 		NODE_ENV: 'production',
 		BRIEFS_SEEDS: `seeds:${seeds}`,
 		BRIEFS_BUILD_LABEL: 'bench',
-		BRIEFS_CARD_CACHE: cards
+		BRIEFS_BUILD_CACHE: cache
 	});
 	return (Date.now() - started) / 1000;
 }
@@ -107,7 +107,7 @@ export async function contentBench(count: number): Promise<ContentFigures> {
 	const work = mkdtempSync(join(tmpdir(), `briefs-bench-${count}-`));
 	const seeds = join(work, 'seeds');
 	const dists = [1, 2, 3].map((n) => join(work, `dist${n}`));
-	const cards = join(work, 'cards');
+	const cache = join(work, 'cache');
 	try {
 		writeLibrarySeeds(seeds, count);
 		const text = Buffer.concat(
@@ -115,7 +115,7 @@ export async function contentBench(count: number): Promise<ContentFigures> {
 				.sort()
 				.map((name) => readFileSync(join(seeds, name)))
 		);
-		const buildS = build(seeds, dists[0], cards);
+		const buildS = build(seeds, dists[0], cache);
 		const manifest = manifestOf(dists[0]);
 		const contentFiles = manifest.packs.reduce(
 			(n, pack) => n + pack.parts.length + (pack.parts.length > 1 ? 1 : 0),
@@ -188,7 +188,7 @@ export async function contentBench(count: number): Promise<ContentFigures> {
 				`Date: ${new Date().toISOString().slice(0, 10)}\n\n` +
 					readFileSync(join(seeds, readdirSync(seeds).sort()[0]), 'utf8').replace(/^.*$/m, headline)
 			);
-			const addBuildS = build(seeds, dists[1], cards);
+			const addBuildS = build(seeds, dists[1], cache);
 			const added = manifestOf(dists[1]);
 			server.root = dists[1];
 			let from = server.sent.length;
@@ -217,7 +217,7 @@ export async function contentBench(count: number): Promise<ContentFigures> {
 				join(seeds, old),
 				oldText.replace(/\n([^\n]+)\n$/, '\n$1 Edited for the bench.\n')
 			);
-			const editBuildS = build(seeds, dists[2], cards);
+			const editBuildS = build(seeds, dists[2], cache);
 			const edited = manifestOf(dists[2]);
 			server.root = dists[2];
 			from = server.sent.length;

@@ -11,8 +11,11 @@ export interface PrerenderedPage {
 	path: string;
 	/** The article's brief, or the feed's first page. */
 	briefs: StoredBrief[];
-	/** How many briefs the library holds: the feed's "Show more" depends on it. */
-	total: number;
+	/**
+	 * How many briefs the library holds, on the feed's page only ("Show more" depends on it). An
+	 * article's page leaves it out: it would change every page of the site with each brief added.
+	 */
+	total?: number;
 	/**
 	 * The content part (src/content/packs.ts) an article's brief is in: a first visit by a shared
 	 * link fetches its pack first.

@@ -1,3 +1,5 @@
+import { cacheKey, type FileCache } from '../build/file-cache.ts';
+import type { OutFile } from '../build/out-dir.ts';
 import type { StoredBrief } from '../content/brief.ts';
 import type { PrerenderedPage } from '../lib/prerendered-page.ts';
 import { FEED_PAGE_SIZE } from '../state/feed-page.ts';
@@ -6,7 +8,7 @@ import { jsonFeed, robotsTxt, rssFeed, sitemap } from './feeds.ts';
 import { APP_ONLY_PATHS } from './app-only-paths.ts';
 import { headersFile } from './security-headers.ts';
 import { articleHead, homeHead, plainHead, SITE_NAME, type PageImage } from './page-head.ts';
-import { fillTemplate } from './page-template.ts';
+import { pageTemplate } from './page-template.ts';
 import { SHARE_CARD } from './share-card.ts';
 import { absoluteUrl } from './site-url.ts';
 
@@ -17,30 +19,34 @@ export interface SiteInput {
 	briefs: StoredBrief[];
 	site: string;
 	renderPage: (page: PrerenderedPage) => Promise<string>;
-	/** Draws the share card of a brief with no image of its own. */
-	drawCard: (brief: StoredBrief) => Promise<Uint8Array>;
+	/** The share card of a brief with no image of its own (drawn, or kept from a build before). */
+	card: (brief: StoredBrief) => OutFile;
 	/** The content part a brief is in, for its page (a first visit fetches that pack first). */
 	partOf?: (id: string) => string | undefined;
+	/**
+	 * Article pages kept from earlier builds, and the key of the code that renders them: a page
+	 * depends on nothing else than its brief, its part, the template and that code.
+	 */
+	pages?: { store: FileCache; code: string };
 }
+
+/** Takes each file as it is made; may wait, so that a large library is never held in memory. */
+export type PutFile = (fileName: string, file: OutFile) => Promise<void>;
 
 export const shareCardPath = (slug: string) => `/cards/${slug}.png`;
 const ICON_PATH = '/pwa-512x512.png';
 
-/** Every file the build adds to the app so that each brief is a web page: name → content. */
-export async function sitePages({
-	template,
-	briefs,
-	site,
-	renderPage,
-	drawCard,
-	partOf
-}: SiteInput): Promise<Map<string, string | Uint8Array>> {
-	const files = new Map<string, string | Uint8Array>();
+/** Every file the build adds to the app so that each brief is a web page, handed to `put`. */
+export async function sitePages(
+	{ template, briefs, site, renderPage, card, partOf, pages }: SiteInput,
+	put: PutFile
+): Promise<void> {
 	const total = briefs.length;
+	const fill = pageTemplate(template);
 
-	const shell = fillTemplate(template, { head: plainHead(site, SITE_NAME) });
-	files.set('shell.html', shell);
-	for (const path of APP_ONLY_PATHS) files.set(`${path}/index.html`, shell);
+	const shell = fill({ head: plainHead(site, SITE_NAME) });
+	await put('shell.html', shell);
+	for (const path of APP_ONLY_PATHS) await put(`${path}/index.html`, shell);
 
 	for (const brief of briefs) {
 		const path = articlePath(brief.slug);
@@ -48,44 +54,42 @@ export async function sitePages({
 		if (brief.hero.imageUrl) {
 			image = { url: brief.hero.imageUrl, alt: brief.hero.caption || brief.headline };
 		} else {
-			const card = shareCardPath(brief.slug);
-			files.set(card.slice(1), await drawCard(brief));
-			image = { url: absoluteUrl(site, card), alt: brief.headline, ...SHARE_CARD };
+			const cardPath = shareCardPath(brief.slug);
+			await put(cardPath.slice(1), card(brief));
+			image = { url: absoluteUrl(site, cardPath), alt: brief.headline, ...SHARE_CARD };
 		}
-		const page = { path, briefs: [brief], total, part: partOf?.(brief.id) };
-		files.set(
-			`${path.slice(1)}/index.html`,
-			fillTemplate(template, {
-				head: articleHead(brief, site, image),
-				body: await renderPage(page),
-				page
-			})
-		);
+		const page = { path, briefs: [brief], part: partOf?.(brief.id) };
+		const make = async () =>
+			fill({ head: articleHead(brief, site, image), body: await renderPage(page), page });
+		const key = pages && cacheKey(pages.code, template, site, JSON.stringify([page, image]));
+		await put(`${path.slice(1)}/index.html`, {
+			make,
+			cache: pages && key ? { store: pages.store, key } : undefined
+		});
 	}
 
 	const home = { path: '/', briefs: briefs.slice(0, FEED_PAGE_SIZE), total };
-	files.set(
+	await put(
 		'index.html',
-		fillTemplate(template, {
+		fill({
 			head: homeHead(site, { url: absoluteUrl(site, ICON_PATH), alt: SITE_NAME }),
 			body: await renderPage(home),
 			page: home
 		})
 	);
-	const notFound = { path: '/404', briefs: [], total };
-	files.set(
+	const notFound = { path: '/404', briefs: [] };
+	await put(
 		'404.html',
-		fillTemplate(template, {
+		fill({
 			head: plainHead(site, titleOf({ name: 'not-found', path: notFound.path })),
 			body: await renderPage(notFound),
 			page: notFound
 		})
 	);
 
-	files.set('feed.json', jsonFeed(briefs, site));
-	files.set('rss.xml', rssFeed(briefs, site));
-	files.set('sitemap.xml', sitemap(briefs, site));
-	files.set('robots.txt', robotsTxt(site));
-	files.set('_headers', headersFile());
-	return files;
+	await put('feed.json', jsonFeed(briefs, site));
+	await put('rss.xml', rssFeed(briefs, site));
+	await put('sitemap.xml', sitemap(briefs, site));
+	await put('robots.txt', robotsTxt(site));
+	await put('_headers', headersFile());
 }

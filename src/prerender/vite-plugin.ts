@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type Plugin } from 'vite';
-import { compareRanks, type Brief } from '../content/brief.ts';
+import { compareRanks } from '../content/brief.ts';
 import { loadContent } from '../content/vite-plugin.ts';
 import type { PrerenderedPage } from '../lib/prerendered-page.ts';
 import type { SegmentMaker } from '../content/packs.ts';
+import { buildCache, codeKey } from '../build/build-cache.ts';
+import type { FileCache } from '../build/file-cache.ts';
+import { OutDirWriter } from '../build/out-dir.ts';
 import { cachedCards } from './card-cache.ts';
 import { shareCard } from './share-card.ts';
 import { sitePages } from './site-pages.ts';
@@ -57,24 +60,21 @@ async function startRenderer(root: string, define: Record<string, string>) {
 	}
 }
 
-/**
- * Draws share cards, through the card cache unless BRIEFS_CARD_CACHE=off. The cache is kept in
- * node_modules/.cache, where build tools keep theirs (and CI caches usually look).
- */
-async function cardDrawer(root: string, logo: string) {
-	const draw = (brief: Brief) => shareCard(brief, logo);
-	if (process.env.BRIEFS_CARD_CACHE === 'off') return draw;
+/** Share cards, each drawn unless `cache` has it. */
+async function cardMaker(root: string, logo: string, cache: FileCache | undefined) {
 	const code = await readFile(join(root, 'src/prerender/share-card.ts'), 'utf8');
-	const dir = process.env.BRIEFS_CARD_CACHE || join(root, 'node_modules/.cache/briefs-cards');
-	return cachedCards(draw, dir, code + logo);
+	return cachedCards((brief) => shareCard(brief, logo), cache, code + logo);
 }
 
 /**
  * Makes every published brief a web page (src/prerender/site-pages.ts): its own HTML with link
- * preview tags, the feeds, the sitemap, and the app shell the service worker answers with.
+ * preview tags, the feeds, the sitemap, and the app shell the service worker answers with. The
+ * pages are written straight into the build folder, after the bundler's own files, as they are
+ * made (src/build/out-dir.ts).
  */
 export function briefsPages({ seedDirs, segment, siteUrl, define }: PagesOptions): Plugin {
 	let root = process.cwd();
+	let template: string | undefined;
 	return {
 		name: 'briefs-pages',
 		apply: 'build',
@@ -84,30 +84,44 @@ export function briefsPages({ seedDirs, segment, siteUrl, define }: PagesOptions
 		generateBundle: {
 			// After the HTML plugin: pages are built from the final index.html.
 			order: 'post',
-			async handler(_options, bundle) {
+			handler(_options, bundle) {
 				const index = bundle['index.html'];
 				if (index?.type !== 'asset') return this.error('no index.html in the bundle');
-				const { bundle: content, partOf } = await loadContent(seedDirs, segment);
-				const logo = await readFile(join(root, 'public/favicon.svg'), 'utf8');
-				const renderer = await startRenderer(root, define);
-				let files: Map<string, string | Uint8Array>;
-				try {
-					files = await sitePages({
-						template: String(index.source),
+				template = String(index.source);
+			}
+		},
+		async writeBundle(options) {
+			if (template === undefined) return this.error('no index.html to build pages from');
+			const started = Date.now();
+			const { bundle: content, partOf } = await loadContent(seedDirs, segment, root);
+			const logo = await readFile(join(root, 'public/favicon.svg'), 'utf8');
+			const store = buildCache(root, 'pages');
+			const cardStore = buildCache(root, 'cards', '.png');
+			const cards = await cardMaker(root, logo, cardStore);
+			const writer = new OutDirWriter(options.dir ?? join(root, 'dist'));
+			const renderer = await startRenderer(root, define);
+			try {
+				await sitePages(
+					{
+						template,
 						briefs: [...content.briefs].sort((a, b) => compareRanks(a.rank, b.rank)),
 						site: siteUrl,
 						renderPage: renderer.renderPage,
-						drawCard: await cardDrawer(root, logo),
-						partOf: (id) => partOf.get(id)
-					});
-				} finally {
-					await renderer.close();
-				}
-				for (const [fileName, source] of files) {
-					if (fileName === 'index.html') index.source = source;
-					else this.emitFile({ type: 'asset', fileName, source });
-				}
+						card: cards,
+						partOf: (id) => partOf.get(id),
+						pages: store && { store, code: codeKey(root) }
+					},
+					(fileName, file) => writer.put(fileName, file)
+				);
+				await writer.done();
+			} finally {
+				await renderer.close();
 			}
+			store?.sweep();
+			cardStore?.sweep();
+			this.info(
+				`${writer.files} pages, cards and feeds written in ${((Date.now() - started) / 1000).toFixed(1)} s`
+			);
 		}
 	};
 }

@@ -27,7 +27,11 @@ export class FeedState {
 		!this.#page.current.length && this.#prerendered !== undefined && content.status !== 'failed'
 	);
 	briefs = $derived(this.#showsPrerendered ? this.#prerendered!.briefs : this.#page.current);
-	total = $derived(this.#showsPrerendered ? this.#prerendered!.total : this.#count.current);
+	total = $derived(
+		this.#showsPrerendered
+			? (this.#prerendered!.total ?? this.#prerendered!.briefs.length)
+			: this.#count.current
+	);
 	hasMore = $derived(this.briefs.length < this.total);
 	/** Whether there is a list to show, even an empty one. */
 	loaded = $derived(this.#prerendered !== undefined || this.#page.answered);

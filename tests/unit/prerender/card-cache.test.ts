@@ -1,13 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FileCache } from '../../../src/build/file-cache';
+import { OutDirWriter } from '../../../src/build/out-dir';
 import type { Brief } from '../../../src/content/brief';
 import { cachedCards } from '../../../src/prerender/card-cache';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const cacheDir = () => {
+const tempDir = () => {
 	const dir = mkdtempSync(join(tmpdir(), 'briefs-cards-'));
 	dirs.push(dir);
 	return dir;
@@ -23,20 +25,33 @@ const brief = (headline: string) =>
 	}) as Brief;
 
 describe('cachedCards', () => {
-	it('draws a card once, then reads it back, until what it shows or how it is drawn changes', async () => {
-		const dir = cacheDir();
+	it('draws a card once, then copies it, until what it shows or how it is drawn changes', async () => {
+		const cacheDir = tempDir();
+		const out = tempDir();
 		const draw = vi.fn(async (b: Brief) => new TextEncoder().encode(`card:${b.headline}`));
-		const cards = cachedCards(draw, dir, 'design 1');
-		expect(new TextDecoder().decode(await cards(brief('One')))).toBe('card:One');
-		expect(new TextDecoder().decode(await cards(brief('One')))).toBe('card:One');
-		expect(draw).toHaveBeenCalledTimes(1);
+		const build = async (salt: string, headline: string) => {
+			const writer = new OutDirWriter(out);
+			await writer.put(
+				'card.png',
+				cachedCards(draw, new FileCache(cacheDir, '.png'), salt)(brief(headline))
+			);
+			await writer.done();
+			return readFileSync(join(out, 'card.png'), 'utf8');
+		};
+		expect(await build('design 1', 'One')).toBe('card:One');
 		// A later build, with the same cache folder.
-		await cachedCards(draw, dir, 'design 1')(brief('One'));
+		expect(await build('design 1', 'One')).toBe('card:One');
 		expect(draw).toHaveBeenCalledTimes(1);
 
-		await cards(brief('Two'));
+		expect(await build('design 1', 'Two')).toBe('card:Two');
 		expect(draw).toHaveBeenCalledTimes(2);
-		await cachedCards(draw, dir, 'design 2')(brief('One'));
+		await build('design 2', 'One');
 		expect(draw).toHaveBeenCalledTimes(3);
+	});
+
+	it('draws every card when there is no cache', async () => {
+		const draw = vi.fn(async () => new Uint8Array([1]));
+		const card = cachedCards(draw, undefined, 'design 1')(brief('One'));
+		expect(typeof card === 'object' && 'make' in card && card.cache).toBeUndefined();
 	});
 });

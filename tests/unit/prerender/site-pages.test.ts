@@ -1,4 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { FileCache } from '../../../src/build/file-cache';
 import type { StoredBrief } from '../../../src/content/brief';
 import { renderPage } from '../../../src/prerender/render-page';
 import { sitePages } from '../../../src/prerender/site-pages';
@@ -43,14 +47,28 @@ const articleFile = (brief: StoredBrief) => `article/${brief.slug}/index.html`;
 
 beforeAll(async () => {
 	briefs = await seedAndHostileBriefs();
-	files = await sitePages({
-		template: TEMPLATE,
-		briefs,
-		site: SITE,
-		renderPage,
-		drawCard: async () => CARD
-	});
+	files = await build(briefs);
 });
+
+/** The files sitePages makes of `list`, made as the build's writer would make them. */
+async function build(
+	list: StoredBrief[],
+	options: Partial<Parameters<typeof sitePages>[0]> = {}
+): Promise<Map<string, string | Uint8Array>> {
+	const files = new Map<string, string | Uint8Array>();
+	await sitePages(
+		{ template: TEMPLATE, briefs: list, site: SITE, renderPage, card: () => CARD, ...options },
+		async (name, file) => {
+			if (typeof file === 'string' || file instanceof Uint8Array) return void files.set(name, file);
+			// As the writer does (src/build/out-dir.ts): the kept entry, or made and kept.
+			const kept = file.cache?.store.read(file.cache.key)?.toString('utf8');
+			const made = kept ?? (await file.make());
+			if (kept === undefined) file.cache?.store.write(file.cache.key, made);
+			files.set(name, made);
+		}
+	);
+	return files;
+}
 
 describe('article pages', () => {
 	it('show the whole brief without JavaScript, each part once', () => {
@@ -206,5 +224,35 @@ describe('the other pages', () => {
 
 	it('name the sitemap in robots.txt', () => {
 		expect(files.get('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+	});
+});
+
+describe('a deploy', () => {
+	it('leaves the pages of briefs it did not change as they were, byte for byte', async () => {
+		const [first, ...rest] = briefs;
+		const before = await build(rest);
+		const after = await build(briefs);
+		expect(after.get(articleFile(first))).toBeDefined();
+		for (const brief of rest)
+			expect(after.get(articleFile(brief)), brief.slug).toBe(before.get(articleFile(brief)));
+		expect(after.get('index.html')).not.toBe(before.get('index.html'));
+	});
+
+	it('renders an unchanged article page once, then takes it from the cache', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'briefs-pages-'));
+		try {
+			const render = vi.fn(renderPage);
+			const pages = () => ({ store: new FileCache(dir), code: 'code 1' });
+			const made = await build(briefs, { renderPage: render, pages: pages() });
+			const renders = render.mock.calls.length;
+			expect(renders).toBe(briefs.length + 2);
+			const kept = await build(briefs, { renderPage: render, pages: pages() });
+			// Only the feed's page and the not-found page, which depend on the whole library.
+			expect(render.mock.calls.length - renders).toBe(2);
+			for (const brief of briefs)
+				expect(kept.get(articleFile(brief))).toBe(made.get(articleFile(brief)));
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
