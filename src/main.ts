@@ -12,6 +12,7 @@ import { install } from './state/install.svelte';
 import { library } from './state/library.svelte';
 import { listen } from './state/listen.svelte';
 import { pwa } from './state/pwa.svelte';
+import { loadStoredIndex } from './state/search.svelte';
 import { lazyViews, sameView } from './route-views';
 import { router } from './state/router.svelte';
 import { matchRoute } from './state/routes';
@@ -78,3 +79,4 @@ refreshWhenVisible(
 // the worker so that a copy is cached for offline starts.
 navigator.serviceWorker?.addEventListener('controllerchange', () => void content.sync());
 void boot(document.getElementById('app')!);
+void loadStoredIndex();

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type Plugin } from 'vite';
-import { compareRanks } from '../content/brief.ts';
+import { compareRanks, type Brief } from '../content/brief.ts';
 import { loadContent } from '../content/vite-plugin.ts';
 import type { PrerenderedPage } from '../lib/prerendered-page.ts';
 import type { SegmentMaker } from '../content/packs.ts';
@@ -60,10 +60,20 @@ async function startRenderer(root: string, define: Record<string, string>) {
 	}
 }
 
-/** Share cards, each drawn unless `cache` has it. */
+/**
+ * Share cards, each drawn unless `cache` has it. One card at a time, as before pages were written
+ * as they were made: with many drawn at once, a first build of 50,000 briefs died of a divide
+ * error inside libvips after 23,645 cards (and the same cards drew fine the next run).
+ */
 async function cardMaker(root: string, logo: string, cache: FileCache | undefined) {
 	const code = await readFile(join(root, 'src/prerender/share-card.ts'), 'utf8');
-	return cachedCards((brief) => shareCard(brief, logo), cache, code + logo);
+	let drawing: Promise<unknown> = Promise.resolve();
+	const draw = (brief: Brief) => {
+		const card = drawing.then(() => shareCard(brief, logo));
+		drawing = card.catch(() => undefined);
+		return card;
+	};
+	return cachedCards(draw, cache, code + logo);
 }
 
 /**

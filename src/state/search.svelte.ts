@@ -3,6 +3,7 @@ import { arrivedParts, searchClient } from '../search/client';
 import type { QueryAnswer, RelatedBrief } from '../search/protocol';
 import type { ContentPart } from '../content/packs';
 import { firstPaint } from '../lib/first-paint';
+import { library } from './library.svelte';
 
 /** Results for the query in the URL; answers to queries no longer in the URL are dropped. */
 export class SearchState {
@@ -102,4 +103,22 @@ export async function refreshSearchIndex(): Promise<void> {
 	// For `npm run bench`: when the first search can be answered from a complete index.
 	if (!searchIndex.settled) performance.mark('search-ready');
 	searchIndex.settled = true;
+}
+
+/**
+ * A library stored on an earlier visit: its saved index is loaded as the app starts, beside the
+ * feed's first paint instead of after it, so that a reader who opens Briefs to search finds it
+ * ready. The worker opens the database only after the page has (an upgrade is the page's to run
+ * and to report), and not on a first visit, whose paint it would slow while there is no index to
+ * load. The content sync brings the index up to date afterwards, as before.
+ */
+export async function loadStoredIndex(): Promise<void> {
+	try {
+		await library.open();
+		if (!library.storesOnDevice || (await library.contentVersion()) === undefined) return;
+	} catch {
+		// Storage that can't be read is the library's to report; search waits for the sync.
+		return;
+	}
+	await refreshSearchIndex();
 }

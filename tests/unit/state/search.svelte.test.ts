@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QueryAnswer } from '../../../src/search/protocol';
 import {
+	loadStoredIndex,
 	refreshSearchIndex,
 	RelatedState,
 	searchIndex,
@@ -15,6 +16,13 @@ const worker = vi.hoisted(() => ({
 	sync: vi.fn()
 }));
 vi.mock('../../../src/search/client', () => ({ searchClient: () => worker }));
+// The library as the start finds it: a test says what is stored.
+const library = vi.hoisted(() => ({
+	open: vi.fn(async () => {}),
+	storesOnDevice: true,
+	contentVersion: vi.fn(async (): Promise<string | undefined> => undefined)
+}));
+vi.mock('../../../src/state/library.svelte', () => ({ library }));
 
 afterEach(() => {
 	vi.restoreAllMocks();
@@ -112,5 +120,31 @@ describe('searchIndex', () => {
 		await refreshSearchIndex();
 		expect(searchIndex.revision).toBe(1);
 		expect(searchIndex.final(0)).toBe(false);
+	});
+});
+
+describe('loadStoredIndex', () => {
+	it('asks the worker for the saved index once the page has opened a stored library, before any paint', async () => {
+		const order: string[] = [];
+		library.open.mockImplementationOnce(async () => void order.push('opened'));
+		library.contentVersion.mockResolvedValueOnce('v1');
+		worker.sync.mockImplementationOnce(async () => {
+			order.push('worker asked');
+			return { source: 'loaded', added: [], replaced: [] };
+		});
+		// Nothing marks the first paint here: the load must not wait for it.
+		await loadStoredIndex();
+		expect(order).toEqual(['opened', 'worker asked']);
+	});
+
+	it('leaves the worker alone on a first visit, without storage, or when storage fails', async () => {
+		await loadStoredIndex();
+		library.storesOnDevice = false;
+		library.contentVersion.mockResolvedValueOnce('v1');
+		await loadStoredIndex();
+		library.storesOnDevice = true;
+		library.open.mockRejectedValueOnce(new Error('blocked'));
+		await loadStoredIndex();
+		expect(worker.sync).not.toHaveBeenCalled();
 	});
 });
