@@ -2,6 +2,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { emptyOutDirAside } from './src/build/empty-out-dir-aside.ts';
 import { briefsContent } from './src/content/vite-plugin.ts';
 import { makeSegment } from './src/search/segment.ts';
 import { previewPages } from './src/prerender/preview-pages.ts';
@@ -57,6 +58,7 @@ const STATE_SPECS = 'tests/unit/state/*.svelte.test.ts';
 
 export default defineConfig({
 	plugins: [
+		emptyOutDirAside(),
 		svelte(),
 		briefsContent(seedDirs, makeSegment),
 		contentSecurityPolicy(),

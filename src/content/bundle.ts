@@ -1,4 +1,4 @@
-import type { FeedRank, StoredBrief } from './brief.ts';
+import type { Brief, FeedRank, StoredBrief } from './brief.ts';
 import { packContent, stableRanks, type ContentManifest, type SegmentMaker } from './packs.ts';
 import { BriefParseError } from './parse-error.ts';
 import { parseBrief } from './parse-brief.ts';
@@ -58,7 +58,8 @@ function compareForFeed(
  */
 export async function buildContent(
 	files: SourceFile[],
-	segment?: SegmentMaker
+	segment?: SegmentMaker,
+	parse: (text: string, source: string) => Promise<Brief> = parseBrief
 ): Promise<{
 	manifest: ContentManifest;
 	bundle: ContentBundle;
@@ -69,7 +70,7 @@ export async function buildContent(
 	const parsed = [];
 	for (const file of files) {
 		try {
-			parsed.push(await parseBrief(file.text, file.name));
+			parsed.push(await parse(file.text, file.name));
 		} catch (error) {
 			if (error instanceof BriefParseError) problems.push(error);
 			else throw error;

@@ -10,11 +10,13 @@ import {
 import type { Plugin } from 'vite';
 import { buildContent, ContentBuildError } from './bundle.ts';
 import { buildCache, codeKey } from '../build/build-cache.ts';
+import { cachedParse } from '../build/cached-parse.ts';
 import { cachedSegments } from '../build/cached-segments.ts';
 import { cacheKey, type FileCache } from '../build/file-cache.ts';
 import { mapLimited } from '../build/map-limited.ts';
 import { OutDirWriter } from '../build/out-dir.ts';
 import { CONTENT_FILE_PATTERN, type SegmentMaker } from './packs.ts';
+import { parseBrief } from './parse-brief.ts';
 
 const gzip = promisify(gzipCallback);
 const brotliCompress = promisify(brotliCallback);
@@ -39,7 +41,7 @@ let last:
 	| {
 			key: string;
 			segment?: SegmentMaker;
-			segments?: FileCache;
+			caches: (FileCache | undefined)[];
 			content: ReturnType<typeof buildContent>;
 	  }
 	| undefined;
@@ -60,9 +62,12 @@ export async function loadContent(
 	for (const { name, text } of files) hash.update(`${name}\0${text}\0`);
 	const key = hash.digest('hex');
 	if (last?.key !== key || last.segment !== segment) {
+		const code = codeKey(root);
 		const segments = segment && buildCache(root, 'segments');
-		const make = segments && segment ? cachedSegments(segment, segments, codeKey(root)) : segment;
-		last = { key, segment, segments, content: buildContent(files, make) };
+		const parsed = buildCache(root, 'parsed');
+		const make = segments && segment ? cachedSegments(segment, segments, code) : segment;
+		const parse = parsed ? cachedParse(parseBrief, parsed, code) : parseBrief;
+		last = { key, segment, caches: [segments, parsed], content: buildContent(files, make, parse) };
 	}
 	return last.content;
 }
@@ -102,7 +107,7 @@ async function writeContent(root: string, outDir: string, files: Map<string, str
 	}
 	await writer.done();
 	cache?.sweep();
-	last?.segments?.sweep();
+	for (const kept of last?.caches ?? []) kept?.sweep();
 }
 
 /**
