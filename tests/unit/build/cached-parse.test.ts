@@ -1,20 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { tempDirs } from '../temp-dirs';
 import { cachedParse } from '../../../src/build/cached-parse';
 import { FileCache } from '../../../src/build/file-cache';
 import { buildContent } from '../../../src/content/bundle';
 import { BriefParseError } from '../../../src/content/parse-error';
 import { parseBrief } from '../../../src/content/parse-brief';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const tempDir = () => {
-	const dir = mkdtempSync(join(tmpdir(), 'briefs-parsed-'));
-	dirs.push(dir);
-	return dir;
-};
+const tempDir = tempDirs('briefs-parsed');
 
 // The real seed, and hostile and dated ones: what JSON must carry through unchanged.
 const seeds = ['seeds', 'tests/fixtures/hostile-seeds', 'tests/fixtures/extra-seeds-v1'].flatMap(

@@ -1,18 +1,12 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { tempDirs } from '../temp-dirs';
 import { cachedSegments } from '../../../src/build/cached-segments';
 import { FileCache } from '../../../src/build/file-cache';
 import type { StoredBrief } from '../../../src/content/brief';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const tempDir = () => {
-	const dir = mkdtempSync(join(tmpdir(), 'briefs-segments-'));
-	dirs.push(dir);
-	return dir;
-};
+const tempDir = tempDirs('briefs-segments');
 
 // Synthetic parts (test data, not news): only their identity matters to the cache.
 const part = (id: string) => [{ id, headline: `Synthetic ${id}` }] as unknown as StoredBrief[];

@@ -1,16 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../temp-dirs';
 import { cacheKey, FileCache } from '../../../src/build/file-cache';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const tempDir = () => {
-	const dir = mkdtempSync(join(tmpdir(), 'briefs-cache-'));
-	dirs.push(dir);
-	return dir;
-};
+const tempDir = tempDirs('briefs-cache');
 const DAY = 24 * 60 * 60 * 1000;
 
 describe('cacheKey', () => {

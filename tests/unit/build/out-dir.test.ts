@@ -1,17 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { tempDirs } from '../temp-dirs';
 import { cacheKey, FileCache } from '../../../src/build/file-cache';
 import { OutDirWriter } from '../../../src/build/out-dir';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const tempDir = () => {
-	const dir = mkdtempSync(join(tmpdir(), 'briefs-out-'));
-	dirs.push(dir);
-	return dir;
-};
+const tempDir = tempDirs('briefs-out');
 
 describe('OutDirWriter', () => {
 	it('writes text, bytes and made files into their folders', async () => {

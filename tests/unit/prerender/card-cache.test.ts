@@ -1,19 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { tempDirs } from '../temp-dirs';
 import { FileCache } from '../../../src/build/file-cache';
 import { OutDirWriter } from '../../../src/build/out-dir';
 import type { Brief } from '../../../src/content/brief';
 import { cachedCards } from '../../../src/prerender/card-cache';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const tempDir = () => {
-	const dir = mkdtempSync(join(tmpdir(), 'briefs-cards-'));
-	dirs.push(dir);
-	return dir;
-};
+const tempDir = tempDirs('briefs-cards');
 
 /** Synthetic brief fields a card shows (test data, not news). */
 const brief = (headline: string) =>
