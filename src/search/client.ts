@@ -107,6 +107,11 @@ export class SearchClient {
 			.indexed;
 	}
 
+	/** Has the worker load its saved index as it is; true when it is of the stored content. */
+	async load(): Promise<boolean> {
+		return (await this.#expect(this.#send({ type: 'load' }).response, 'load')).current;
+	}
+
 	/** Asks the worker to bring its index in line with stored content. */
 	async sync(): Promise<SyncReport> {
 		return (await this.#expect(this.#send({ type: 'sync' }).response, 'sync')).report;

@@ -71,12 +71,15 @@ export type SearchRequest =
 	| { id: number; type: 'query'; query: string; section?: string; limit?: number }
 	| { id: number; type: 'related'; briefId: string; limit?: number }
 	| { id: number; type: 'sync' }
+	/** The saved index, loaded as it is: whether it is of the stored content. */
+	| { id: number; type: 'load' }
 	| { id: number; type: 'segments'; parts: ArrivedPart[] };
 
 export type SearchResponse =
 	| { id: number; type: 'query'; answer: QueryAnswer }
 	| { id: number; type: 'related'; related: RelatedBrief[] }
 	| { id: number; type: 'sync'; report: SyncReport }
+	| { id: number; type: 'load'; current: boolean }
 	/** How many briefs were indexed from the segments. */
 	| { id: number; type: 'segments'; indexed: number }
 	/** A newer query arrived before this one ran: its answer would be dropped anyway. */

@@ -183,6 +183,17 @@ export function createSearchService(
 	}
 
 	/**
+	 * The saved index, loaded without bringing it in line with stored content: true when it is of
+	 * the stored content, and so answers for the whole library. The start loads it beside the
+	 * feed's first paint; what differs is for the content sync to bring, with the segments of the
+	 * parts it stores, not for this load to index from their text.
+	 */
+	async function load(): Promise<boolean> {
+		if (!index && !(await loadSaved())) return false;
+		return contentVersion === (await appliedContentVersion(db));
+	}
+
+	/**
 	 * Parts the page has just stored, indexed from the segments the build made for them: their
 	 * postings added, no word of their text read. A segment that is refused (another format, a
 	 * broken file) is skipped, and the next sync indexes its briefs from their text, as it does
@@ -317,6 +328,8 @@ export function createSearchService(
 				checkedAt = now();
 				return { id: request.id, type: 'sync', report };
 			}
+			case 'load':
+				return { id: request.id, type: 'load', current: await load() };
 			case 'query':
 				// A newer keystroke is already waiting: this answer would be thrown away.
 				if (request.id < latestQuery) return { id: request.id, type: 'superseded' };

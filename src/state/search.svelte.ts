@@ -100,6 +100,11 @@ export async function refreshSearchIndex(): Promise<void> {
 	} catch (error) {
 		console.warn('Search index update failed', error);
 	}
+	settle();
+}
+
+/** The index answers for the library: "nothing found" can be believed from now on. */
+function settle() {
 	// For `npm run bench`: when the first search can be answered from a complete index.
 	if (!searchIndex.settled) performance.mark('search-ready');
 	searchIndex.settled = true;
@@ -110,7 +115,8 @@ export async function refreshSearchIndex(): Promise<void> {
  * feed's first paint instead of after it, so that a reader who opens Briefs to search finds it
  * ready. The worker opens the database only after the page has (an upgrade is the page's to run
  * and to report), and not on a first visit, whose paint it would slow while there is no index to
- * load. The content sync brings the index up to date afterwards, as before.
+ * load. An index older than the stored content is left for the content sync to bring up to
+ * date, with the segments of what it stored.
  */
 export async function loadStoredIndex(): Promise<void> {
 	try {
@@ -120,5 +126,10 @@ export async function loadStoredIndex(): Promise<void> {
 		// Storage that can't be read is the library's to report; search waits for the sync.
 		return;
 	}
-	await refreshSearchIndex();
+	if (!searchIndex.settled) performance.mark('search-requested');
+	try {
+		if (await searchClient().load()) settle();
+	} catch (error) {
+		console.warn('The saved search index could not be loaded', error);
+	}
 }

@@ -31,5 +31,30 @@ export async function highlight(page: Page, paragraph: Locator, text: string, no
 	}
 	const mark = paragraph.locator('mark', { hasText: text });
 	await expect(mark).toBeVisible();
-	return (await mark.getAttribute('id'))!;
+	const id = (await mark.getAttribute('id'))!;
+	// The mark shows before the write has committed (Dexie's live queries see a transaction's
+	// changes early): a test that leaves the page at once would end the write with it.
+	await expect.poll(() => storedHighlightIds(page)).toContain(id.replace(/^highlight-/, ''));
+	return id;
+}
+
+/** The ids of the highlights IndexedDB holds: committed, whatever the page shows. */
+export function storedHighlightIds(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('briefs');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		try {
+			if (!db.objectStoreNames.contains('highlights')) return [];
+			return await new Promise<string[]>((resolve, reject) => {
+				const request = db.transaction('highlights').objectStore('highlights').getAllKeys();
+				request.onsuccess = () => resolve(request.result.map(String));
+				request.onerror = () => reject(request.error);
+			});
+		} finally {
+			db.close();
+		}
+	});
 }

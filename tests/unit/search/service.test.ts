@@ -212,6 +212,33 @@ describe('saved index', () => {
 		);
 	});
 
+	it('loads the saved index as it is: current for the stored content, and never indexed from text', async () => {
+		const db = await seeded();
+		expect((await ask(createSearchService(db), { type: 'load' }, 'load')).current).toBe(false);
+		await ask(createSearchService(db), { type: 'sync' }, 'sync');
+		const started = createSearchService(db);
+		expect((await ask(started, { type: 'load' }, 'load')).current).toBe(true);
+		const { answer } = await ask(started, { type: 'query', query: 'diaz canel' }, 'query');
+		expect(answer.hits.map((h) => h.id)).toContain(SEED_ID);
+
+		// Content stored since the save: left for the sync, which brings the part's segment.
+		const [a, b, c, d] = SYNTHETIC_CORPUS;
+		await applyContentBundle(
+			db,
+			await corpusBundle([
+				a,
+				b,
+				c,
+				d,
+				{ n: 105, headline: 'Synthetic fixture: quokkas', section: d.section }
+			])
+		);
+		const later = createSearchService(db);
+		expect((await ask(later, { type: 'load' }, 'load')).current).toBe(false);
+		// The load indexed nothing: the new brief is the sync's to add.
+		expect((await ask(later, { type: 'sync' }, 'sync')).report.added).toEqual(['105_synthetic']);
+	});
+
 	it('changes exactly the changed briefs when content changes', async () => {
 		const db = await seeded();
 		await ask(createSearchService(db), { type: 'sync' }, 'sync');

@@ -13,7 +13,8 @@ import {
 const worker = vi.hoisted(() => ({
 	query: vi.fn(),
 	related: vi.fn(),
-	sync: vi.fn()
+	sync: vi.fn(),
+	load: vi.fn()
 }));
 vi.mock('../../../src/search/client', () => ({ searchClient: () => worker }));
 // The library as the start finds it: a test says what is stored.
@@ -29,6 +30,7 @@ afterEach(() => {
 	worker.query.mockReset();
 	worker.related.mockReset();
 	worker.sync.mockReset();
+	worker.load.mockReset();
 });
 
 const answer = (query: string, total = 1): QueryAnswer => ({
@@ -124,17 +126,18 @@ describe('searchIndex', () => {
 });
 
 describe('loadStoredIndex', () => {
-	it('asks the worker for the saved index once the page has opened a stored library, before any paint', async () => {
+	it('has the worker load the saved index once the page has opened a stored library, before any paint', async () => {
 		const order: string[] = [];
 		library.open.mockImplementationOnce(async () => void order.push('opened'));
 		library.contentVersion.mockResolvedValueOnce('v1');
-		worker.sync.mockImplementationOnce(async () => {
+		worker.load.mockImplementationOnce(async () => {
 			order.push('worker asked');
-			return { source: 'loaded', added: [], replaced: [] };
+			return true;
 		});
 		// Nothing marks the first paint here: the load must not wait for it.
 		await loadStoredIndex();
 		expect(order).toEqual(['opened', 'worker asked']);
+		expect(worker.sync).not.toHaveBeenCalled();
 	});
 
 	it('leaves the worker alone on a first visit, without storage, or when storage fails', async () => {
@@ -145,6 +148,6 @@ describe('loadStoredIndex', () => {
 		library.storesOnDevice = true;
 		library.open.mockRejectedValueOnce(new Error('blocked'));
 		await loadStoredIndex();
-		expect(worker.sync).not.toHaveBeenCalled();
+		expect(worker.load).not.toHaveBeenCalled();
 	});
 });
