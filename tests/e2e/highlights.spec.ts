@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { serveContent, withExtraBriefs } from './content-route';
 import { expect, SEED_HEADLINE, SEED_PATH, test } from './fixtures';
-import { bodyParagraph, highlight, select, takeaway } from './support/highlighting';
+import {
+	bodyParagraph,
+	highlight,
+	select,
+	storedHighlightIds,
+	takeaway
+} from './support/highlighting';
 
 // serveContent answers content requests itself, which a service worker would take first.
 test.use({ serviceWorkers: 'block' });
@@ -84,10 +90,11 @@ test('a note of 100 KB is cut to the longest note, with a message', async ({ pag
 	await panel.getByRole('textbox', { name: 'Note (optional)' }).fill('n'.repeat(100_000));
 	await expect(panel.getByRole('alert')).toHaveText(/Notes are kept to 2,000 characters/);
 	await panel.getByRole('button', { name: 'Save highlight' }).click();
-	// Stored once the mark shows: leaving before that could end the page with the write.
-	await expect(
-		takeaway(page, 3).locator('mark', { hasText: 'defend its sovereignty' })
-	).toBeVisible();
+	const mark = takeaway(page, 3).locator('mark', { hasText: 'defend its sovereignty' });
+	await expect(mark).toBeVisible();
+	// The mark shows before the write commits: leaving before it has could end the page with it.
+	const id = (await mark.getAttribute('id'))!.replace(/^highlight-/, '');
+	await expect.poll(() => storedHighlightIds(page)).toContain(id);
 	await page.goto('/highlights');
 	await expect(page.locator('.highlight-note')).toHaveText('n'.repeat(2000));
 });
