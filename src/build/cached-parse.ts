@@ -12,14 +12,8 @@ type ParseBrief = (text: string, source: string) => Promise<Brief>;
 export function cachedParse(parse: ParseBrief, cache: FileCache, code: string): ParseBrief {
 	return async (text, source) => {
 		const key = cacheKey(code, source, text);
-		const kept = cache.read(key);
-		if (kept) {
-			try {
-				return JSON.parse(kept.toString('utf8')) as Brief;
-			} catch {
-				// Cut short or damaged: parsed again below.
-			}
-		}
+		const kept = cache.readJson(key) as Brief | undefined;
+		if (kept) return kept;
 		const brief = await parse(text, source);
 		cache.write(key, JSON.stringify(brief));
 		return brief;

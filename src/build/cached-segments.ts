@@ -9,14 +9,8 @@ import { cacheKey, type FileCache } from './file-cache.ts';
 export function cachedSegments(make: SegmentMaker, cache: FileCache, code: string): SegmentMaker {
 	return (briefs) => {
 		const key = cacheKey(code, JSON.stringify(briefs));
-		const kept = cache.read(key);
-		if (kept) {
-			try {
-				return JSON.parse(kept.toString('utf8')) as object;
-			} catch {
-				// Cut short or damaged: made again below.
-			}
-		}
+		const kept = cache.readJson(key) as object | undefined;
+		if (kept) return kept;
 		const segment = make(briefs);
 		cache.write(key, JSON.stringify(segment));
 		return segment;

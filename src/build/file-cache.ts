@@ -59,6 +59,18 @@ export class FileCache {
 		}
 	}
 
+	/** The entry for `key` read as JSON, or undefined if there is none or it no longer parses. */
+	readJson(key: string): unknown {
+		const kept = this.read(key);
+		if (!kept) return undefined;
+		try {
+			return JSON.parse(kept.toString('utf8'));
+		} catch {
+			// Cut short or damaged: the caller makes it again.
+			return undefined;
+		}
+	}
+
 	/** Keeps `data` as the entry for `key`: written aside and renamed, so never seen half written. */
 	write(key: string, data: string | Uint8Array): void {
 		const path = this.path(key);

@@ -61,10 +61,12 @@ export async function sitePages(
 		const page = { path, briefs: [brief], part: partOf?.(brief.id) };
 		const make = async () =>
 			fill({ head: articleHead(brief, site, image), body: await renderPage(page), page });
-		const key = pages && cacheKey(pages.code, template, site, JSON.stringify([page, image]));
 		await put(`${path.slice(1)}/index.html`, {
 			make,
-			cache: pages && key ? { store: pages.store, key } : undefined
+			cache: pages && {
+				store: pages.store,
+				key: cacheKey(pages.code, template, site, JSON.stringify([page, image]))
+			}
 		});
 	}
 

@@ -129,8 +129,10 @@ export function briefsPages({ seedDirs, segment, siteUrl, define }: PagesOptions
 			}
 			store?.sweep();
 			cardStore?.sweep();
+			const kept = [store, cardStore].reduce((n, cache) => n + (cache?.stats.kept ?? 0), 0);
+			const seconds = ((Date.now() - started) / 1000).toFixed(1);
 			this.info(
-				`${writer.files} pages, cards and feeds written in ${((Date.now() - started) / 1000).toFixed(1)} s`
+				`${writer.files} pages, cards and feeds written in ${seconds} s, ${kept} of them from the build cache`
 			);
 		}
 	};

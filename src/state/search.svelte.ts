@@ -111,9 +111,9 @@ function settle() {
 }
 
 /**
- * A library stored on an earlier visit: its saved index is loaded as the app starts, beside the
- * feed's first paint instead of after it, so that a reader who opens Briefs to search finds it
- * ready. The worker opens the database only after the page has (an upgrade is the page's to run
+ * A library stored on an earlier visit: its saved index is loaded as soon as the page has opened
+ * the database, not after the feed's first paint, so that a reader who opens Briefs to search
+ * finds it ready sooner. The worker opens the database only after the page has (an upgrade is the page's to run
  * and to report), and not on a first visit, whose paint it would slow while there is no index to
  * load. An index older than the stored content is left for the content sync to bring up to
  * date, with the segments of what it stored.
