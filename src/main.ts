@@ -78,5 +78,5 @@ refreshWhenVisible(
 // On a first visit the manifest was fetched before the worker took control; fetch it again through
 // the worker so that a copy is cached for offline starts.
 navigator.serviceWorker?.addEventListener('controllerchange', () => void content.sync());
-void boot(document.getElementById('app')!);
 void loadStoredIndex();
+void boot(document.getElementById('app')!);

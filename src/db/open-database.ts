@@ -84,3 +84,20 @@ export async function readBriefsAsTheyAre(name: string): Promise<StoredBrief[]> 
 		old.close();
 	}
 }
+
+/**
+ * Whether `db` exists at this code's schema, so that opening it runs no upgrade: the search
+ * worker loads its index at the start only then. An upgrade is the page's to run and to report
+ * (src/state/library.svelte.ts); one newer than this code fails to open, and upgrades nothing.
+ */
+export async function atCurrentSchema(db: BriefsDatabase): Promise<boolean> {
+	if (typeof indexedDB === 'undefined' || !indexedDB.databases) return false;
+	try {
+		const found = (await indexedDB.databases()).find((known) => known.name === db.name);
+		// Dexie's native version is ten times the one the schema declares.
+		return found?.version !== undefined && found.version >= db.verno * 10;
+	} catch {
+		// Storage the browser won't list (a blocked setting) is storage not to open.
+		return false;
+	}
+}

@@ -1,5 +1,6 @@
 import type { BriefsDatabase } from '../db/database';
 import { readHighlights } from '../db/highlights';
+import { atCurrentSchema } from '../db/open-database';
 import {
 	appliedContentVersion,
 	getBriefs,
@@ -189,7 +190,9 @@ export function createSearchService(
 	 * parts it stores, not for this load to index from their text.
 	 */
 	async function load(): Promise<boolean> {
-		if (!index && !(await loadSaved())) return false;
+		// Asked as the app starts, maybe before the page has opened the database: only one that
+		// needs no upgrade is opened here.
+		if (!index && (!(await atCurrentSchema(db)) || !(await loadSaved()))) return false;
 		return contentVersion === (await appliedContentVersion(db));
 	}
 

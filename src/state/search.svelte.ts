@@ -111,21 +111,15 @@ function settle() {
 }
 
 /**
- * A library stored on an earlier visit: its saved index is loaded as soon as the page has opened
- * the database, not after the feed's first paint, so that a reader who opens Briefs to search
- * finds it ready sooner. The worker opens the database only after the page has (an upgrade is the page's to run
- * and to report), and not on a first visit, whose paint it would slow while there is no index to
- * load. An index older than the stored content is left for the content sync to bring up to
- * date, with the segments of what it stored.
+ * A library stored on an earlier visit: the worker loads its saved index as the app starts,
+ * beside the page's hydration instead of after the first paint, so that a reader who opens
+ * Briefs to search finds it ready. The worker opens the database only if it needs no upgrade
+ * (an upgrade is the page's to run and to report), and nothing is asked on a first visit, whose
+ * paint it would slow with no index to load. An index older than the stored content is left for
+ * the content sync to bring up to date, with the segments of what it stored.
  */
 export async function loadStoredIndex(): Promise<void> {
-	try {
-		await library.open();
-		if (!library.storesOnDevice || (await library.contentVersion()) === undefined) return;
-	} catch {
-		// Storage that can't be read is the library's to report; search waits for the sync.
-		return;
-	}
+	if (!library.wasStoredBefore) return;
 	if (!searchIndex.settled) performance.mark('search-requested');
 	try {
 		if (await searchClient().load()) settle();

@@ -239,6 +239,18 @@ describe('saved index', () => {
 		expect((await ask(later, { type: 'sync' }, 'sync')).report.added).toEqual(['105_synthetic']);
 	});
 
+	it('loads nothing from a database an upgrade is due for: that is the page’s to run', async () => {
+		const db = freshDatabase();
+		await new Promise<void>((resolve, reject) => {
+			const request = indexedDB.open(db.name, 10);
+			request.onsuccess = () => (request.result.close(), resolve());
+			request.onerror = () => reject(request.error);
+		});
+		expect((await ask(createSearchService(db), { type: 'load' }, 'load')).current).toBe(false);
+		const [found] = (await indexedDB.databases()).filter((known) => known.name === db.name);
+		expect(found.version).toBe(10);
+	});
+
 	it('changes exactly the changed briefs when content changes', async () => {
 		const db = await seeded();
 		await ask(createSearchService(db), { type: 'sync' }, 'sync');

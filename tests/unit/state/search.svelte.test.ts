@@ -18,11 +18,7 @@ const worker = vi.hoisted(() => ({
 }));
 vi.mock('../../../src/search/client', () => ({ searchClient: () => worker }));
 // The library as the start finds it: a test says what is stored.
-const library = vi.hoisted(() => ({
-	open: vi.fn(async () => {}),
-	storesOnDevice: true,
-	contentVersion: vi.fn(async (): Promise<string | undefined> => undefined)
-}));
+const library = vi.hoisted(() => ({ wasStoredBefore: false }));
 vi.mock('../../../src/state/library.svelte', () => ({ library }));
 
 afterEach(() => {
@@ -126,27 +122,23 @@ describe('searchIndex', () => {
 });
 
 describe('loadStoredIndex', () => {
-	it('has the worker load the saved index once the page has opened a stored library, before any paint', async () => {
-		const order: string[] = [];
-		library.open.mockImplementationOnce(async () => void order.push('opened'));
-		library.contentVersion.mockResolvedValueOnce('v1');
-		worker.load.mockImplementationOnce(async () => {
-			order.push('worker asked');
-			return true;
-		});
+	it('has the worker load the saved index of a library stored before, with no wait for a paint', async () => {
+		library.wasStoredBefore = true;
+		searchIndex.settled = false;
+		worker.load.mockResolvedValueOnce(false);
 		// Nothing marks the first paint here: the load must not wait for it.
 		await loadStoredIndex();
-		expect(order).toEqual(['opened', 'worker asked']);
+		expect(worker.load).toHaveBeenCalledTimes(1);
+		// An index that is not of the stored content is the sync's to bring up to date.
+		expect(searchIndex.settled).toBe(false);
 		expect(worker.sync).not.toHaveBeenCalled();
+		worker.load.mockResolvedValueOnce(true);
+		await loadStoredIndex();
+		expect(searchIndex.settled).toBe(true);
 	});
 
-	it('leaves the worker alone on a first visit, without storage, or when storage fails', async () => {
-		await loadStoredIndex();
-		library.storesOnDevice = false;
-		library.contentVersion.mockResolvedValueOnce('v1');
-		await loadStoredIndex();
-		library.storesOnDevice = true;
-		library.open.mockRejectedValueOnce(new Error('blocked'));
+	it('asks nothing on a first visit', async () => {
+		library.wasStoredBefore = false;
 		await loadStoredIndex();
 		expect(worker.load).not.toHaveBeenCalled();
 	});
