@@ -3,7 +3,8 @@ import type { HighlightEntry, HighlightRecord } from '../content/highlight-recor
 import type { BriefsDatabase } from './database';
 
 export async function addHighlight(db: BriefsDatabase, highlight: HighlightRecord) {
-	await db.highlights.add(highlight);
+	// put, not add: a write kept from a page that went away may be made again (src/state/pending-writes.ts).
+	await db.highlights.put(highlight);
 }
 
 export async function updateHighlightNote(

@@ -14,6 +14,7 @@ import { DATABASE_NAME } from '../db/name';
 import { requestPersistentStorage } from '../lib/persistent-storage';
 import { FEED_PAGE_SIZE } from './feed-page';
 import { Live, type Answers, type Start } from './live.svelte';
+import { heldWrites, holdWrite } from './pending-writes';
 
 export type { Backup, ImportChanges, RestoreChanges, RestoreRecords };
 
@@ -193,14 +194,24 @@ export class Library {
 	}
 
 	async save(briefId: string) {
-		const db = await this.#database();
-		// Saved briefs are the reader's own data: ask the browser not to evict them.
-		if (db && (await db.saveBrief(db.appDatabase, briefId))) requestPersistentStorage();
+		const release = holdWrite({ kind: 'save', briefId, at: Date.now() });
+		try {
+			const db = await this.#database();
+			// Saved briefs are the reader's own data: ask the browser not to evict them.
+			if (db && (await db.saveBrief(db.appDatabase, briefId))) requestPersistentStorage();
+		} finally {
+			release();
+		}
 	}
 
 	async unsave(briefId: string) {
-		const db = await this.#database();
-		if (db) await db.unsaveBrief(db.appDatabase, briefId);
+		const release = holdWrite({ kind: 'unsave', briefId });
+		try {
+			const db = await this.#database();
+			if (db) await db.unsaveBrief(db.appDatabase, briefId);
+		} finally {
+			release();
+		}
 	}
 
 	/** Saved briefs as they are now, newest saved first (for an export). */
@@ -285,15 +296,25 @@ export class Library {
 
 	/** Stores a highlight; false when it can't be kept. */
 	async addHighlight(record: HighlightRecord): Promise<boolean> {
-		const db = await this.#database();
-		if (!db) return false;
-		await db.addHighlight(db.appDatabase, record);
-		return true;
+		const release = holdWrite({ kind: 'highlight', record });
+		try {
+			const db = await this.#database();
+			if (!db) return false;
+			await db.addHighlight(db.appDatabase, record);
+			return true;
+		} finally {
+			release();
+		}
 	}
 
 	async removeHighlight(id: string) {
-		const db = await this.#database();
-		if (db) await db.removeHighlight(db.appDatabase, id);
+		const release = holdWrite({ kind: 'unhighlight', id });
+		try {
+			const db = await this.#database();
+			if (db) await db.removeHighlight(db.appDatabase, id);
+		} finally {
+			release();
+		}
 	}
 
 	/** Every highlight as it is now, newest first, with its brief (for an export). */
@@ -464,6 +485,7 @@ export class Library {
 		if (!failure) {
 			// The wait for another tab is over.
 			if (this.notice === WAITING) this.notice = undefined;
+			await applyHeldWrites(db);
 			this.#set({ mode: 'database', db });
 			return;
 		}
@@ -570,3 +592,22 @@ export class Library {
 }
 
 export const library = new Library();
+
+/**
+ * Saves, unsaves and highlights whose page went away before they were committed (see
+ * pending-writes.ts), applied in the order they were made. Each is idempotent: one another tab
+ * still has under way is simply made twice. One that fails stays held for the next start.
+ */
+async function applyHeldWrites(db: Database) {
+	for (const { write, release } of heldWrites()) {
+		try {
+			if (write.kind === 'highlight') await db.addHighlight(db.appDatabase, write.record);
+			else if (write.kind === 'unhighlight') await db.removeHighlight(db.appDatabase, write.id);
+			else if (write.kind === 'save') await db.saveBrief(db.appDatabase, write.briefId, write.at);
+			else await db.unsaveBrief(db.appDatabase, write.briefId);
+			release();
+		} catch (error) {
+			console.warn('A change kept from an earlier visit could not be stored yet', error);
+		}
+	}
+}

@@ -245,3 +245,62 @@ test('highlights come back from a backup on a fresh profile', async ({ page, bro
 	await expect(takeaway(other, 2).locator('mark')).toHaveText(QUOTE_1);
 	await fresh.close();
 });
+
+test('a highlight and a save made just before the page goes away are kept for the next visit', async ({
+	page
+}) => {
+	// Once the test says so, the app's writes to highlights and saved briefs never commit (nor can
+	// they be read meanwhile), as on a slow phone whose reader leaves at once: the page goes away
+	// while they are still under way.
+	// Installed before the app starts: Dexie keeps the browser's functions it opened with.
+	await page.addInitScript(() => {
+		const held = new WeakSet<IDBTransaction>();
+		const transaction = IDBDatabase.prototype.transaction;
+		IDBDatabase.prototype.transaction = function (
+			this: IDBDatabase,
+			...args: Parameters<IDBDatabase['transaction']>
+		) {
+			const tx = transaction.apply(this, args);
+			const names = typeof args[0] === 'string' ? [args[0]] : [...args[0]];
+			const store = names.find((name) => name === 'highlights' || name === 'saved');
+			if ((window as { holdWrites?: boolean }).holdWrites && args[1] === 'readwrite' && store) {
+				held.add(tx);
+				// A transaction with a request always pending never commits.
+				const busy = () => {
+					try {
+						tx.objectStore(store).get('never').onsuccess = busy;
+					} catch {
+						// Ended by the page going away.
+					}
+				};
+				busy();
+			}
+			return tx;
+		};
+		const commit = IDBTransaction.prototype.commit;
+		IDBTransaction.prototype.commit = function (this: IDBTransaction) {
+			if (!held.has(this)) commit.call(this);
+		};
+	});
+	await page.goto(SEED_PATH);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_HEADLINE);
+	await page.evaluate(() => ((window as { holdWrites?: boolean }).holdWrites = true));
+	const paragraph = bodyParagraph(page, 3);
+	await select(paragraph, 'Washington');
+	await page
+		.getByRole('region', { name: 'Highlight' })
+		.getByRole('button', { name: 'Highlight', exact: true })
+		.click();
+	const mark = paragraph.locator('mark', { hasText: 'Washington' });
+	await expect(mark).toBeVisible();
+	const id = (await mark.getAttribute('id'))!.replace(/^highlight-/, '');
+	// A save in a transaction of its own shows once committed, which here is never: the reader
+	// taps Save and leaves.
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+	await page.goto('/saved');
+	await expect(page.getByRole('link', { name: SEED_HEADLINE })).toBeVisible();
+	await page.goto(SEED_PATH);
+	await expect(bodyParagraph(page, 3).locator(`#highlight-${id}`)).toHaveText('Washington');
+	expect(await storedHighlightIds(page)).toContain(id);
+});

@@ -2,7 +2,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildContent } from '../../../src/content/bundle';
+import type { HighlightRecord } from '../../../src/content/highlight-record';
 import { StorageUnavailableError } from '../../../src/state/library.svelte';
+import { heldWrites, holdWrite } from '../../../src/state/pending-writes';
 import {
 	databaseLibrary,
 	freshDatabase,
@@ -293,5 +295,67 @@ describe('Library: marks in localStorage', () => {
 		expect(library.wasStoredBefore).toBe(false);
 		library.markStored();
 		expect(library.wasStoredBefore).toBe(true);
+	});
+});
+
+describe('Library: changes whose page went away before they were committed', () => {
+	const highlight = (id: string, briefId: string): HighlightRecord => ({
+		id,
+		briefId,
+		createdAt: 1,
+		updatedAt: 1,
+		note: '',
+		anchor: { part: 'body', paragraph: 0, start: 0, end: 4, quote: 'Text', prefix: '', suffix: '' }
+	});
+
+	it('holds a save, a highlight and their undoing until each transaction has committed', async () => {
+		const { library, db } = await databaseLibrary();
+		const bundle = await seeded(db, synthetic(1));
+		const id = bundle.briefs[0].id;
+		const kinds = () => heldWrites().map((held) => held.write.kind);
+		const saving = library.save(id);
+		const highlighting = library.addHighlight(highlight('h-one', id));
+		expect(kinds()).toEqual(['save', 'highlight']);
+		await Promise.all([saving, highlighting]);
+		expect(kinds()).toEqual([]);
+		const undoing = Promise.all([library.unsave(id), library.removeHighlight('h-one')]);
+		expect(kinds()).toEqual(['unsave', 'unhighlight']);
+		await undoing;
+		expect(kinds()).toEqual([]);
+		expect(await db.saved.count()).toBe(0);
+		expect(await db.highlights.count()).toBe(0);
+	});
+
+	it('stores at the next open what a page that went away still held, in order', async () => {
+		const db = freshDatabase();
+		const bundle = await seeded(db, synthetic(1), synthetic(2));
+		const [first, second] = bundle.briefs.map((b) => b.id);
+		await db.highlights.put(highlight('h-gone', first));
+		await db.saved.put({ briefId: second, savedAt: 3 });
+		// What a page had shown the reader, and held, when it was closed before the commits.
+		holdWrite({ kind: 'highlight', record: highlight('h-kept', first) });
+		holdWrite({ kind: 'unhighlight', id: 'h-gone' });
+		holdWrite({ kind: 'save', briefId: first, at: 7 });
+		holdWrite({ kind: 'unsave', briefId: second });
+		const library = await libraryFor(db);
+		await library.open();
+		expect((await db.highlights.toArray()).map((h) => h.id)).toEqual(['h-kept']);
+		expect(await db.saved.toArray()).toEqual([{ briefId: first, savedAt: 7 }]);
+		expect(heldWrites()).toEqual([]);
+	});
+
+	it('keeps a held change that cannot be stored yet for the start after', async () => {
+		quiet();
+		const db = freshDatabase();
+		const bundle = await seeded(db, synthetic(1));
+		holdWrite({ kind: 'save', briefId: bundle.briefs[0].id, at: 7 });
+		const library = await libraryFor(db, {
+			saveBrief: async () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			}
+		});
+		await library.open();
+		expect(library.mode).toBe('database');
+		expect(heldWrites().map((held) => held.write.kind)).toEqual(['save']);
 	});
 });
