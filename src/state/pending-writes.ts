@@ -23,7 +23,7 @@ let counter = 0;
 /** Keeps `write` until the returned function is called: after its transaction, done or failed. */
 export function holdWrite(write: PendingWrite): () => void {
 	// Time first, so that sorting the keys replays writes in the order they were made.
-	const key = `${PREFIX}${Date.now().toString(36).padStart(9, '0')}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+	const key = `${PREFIX}${Date.now().toString(36).padStart(9, '0')}-${(counter++).toString(36).padStart(4, '0')}-${Math.random().toString(36).slice(2, 8)}`;
 	try {
 		localStorage.setItem(key, JSON.stringify(write));
 	} catch {

@@ -327,6 +327,17 @@ describe('applyContentParts and finishContent (a sync pack by pack)', () => {
 		expect(await db.briefs.count()).toBe(61);
 	});
 
+	it('a first visit reads no brief back; a part after the first reads its own', async () => {
+		const db = freshDatabase();
+		const { parts } = await partsOf(...many(60));
+		const read = vi.spyOn(db.briefs, 'bulkGet');
+		await applyContentParts(db, parts.slice(0, 1));
+		expect(read).not.toHaveBeenCalled();
+		await applyContentParts(db, parts.slice(1, 2));
+		expect(read.mock.calls.flatMap(([ids]) => ids)).toEqual(parts[1].briefs.map((b) => b.id));
+		expect(await db.briefs.count()).toBe(parts[0].briefs.length + parts[1].briefs.length);
+	});
+
 	it('a first visit part-way through has no version yet, so the next sync carries on', async () => {
 		const db = freshDatabase();
 		const { parts } = await partsOf(...many(60));
