@@ -14,7 +14,7 @@ import { DATABASE_NAME } from '../db/name';
 import { requestPersistentStorage } from '../lib/persistent-storage';
 import { FEED_PAGE_SIZE } from './feed-page';
 import { Live, type Answers, type Start } from './live.svelte';
-import { heldWrites, holdWrite } from './pending-writes';
+import { heldWrites, whileHeld } from './pending-writes';
 
 export type { Backup, ImportChanges, RestoreChanges, RestoreRecords };
 
@@ -193,25 +193,19 @@ export class Library {
 		});
 	}
 
-	async save(briefId: string) {
-		const release = holdWrite({ kind: 'save', briefId, at: Date.now() });
-		try {
+	save(briefId: string) {
+		return whileHeld({ kind: 'save', briefId, at: Date.now() }, async () => {
 			const db = await this.#database();
 			// Saved briefs are the reader's own data: ask the browser not to evict them.
 			if (db && (await db.saveBrief(db.appDatabase, briefId))) requestPersistentStorage();
-		} finally {
-			release();
-		}
+		});
 	}
 
-	async unsave(briefId: string) {
-		const release = holdWrite({ kind: 'unsave', briefId });
-		try {
+	unsave(briefId: string) {
+		return whileHeld({ kind: 'unsave', briefId }, async () => {
 			const db = await this.#database();
 			if (db) await db.unsaveBrief(db.appDatabase, briefId);
-		} finally {
-			release();
-		}
+		});
 	}
 
 	/** Saved briefs as they are now, newest saved first (for an export). */
@@ -295,26 +289,20 @@ export class Library {
 	}
 
 	/** Stores a highlight; false when it can't be kept. */
-	async addHighlight(record: HighlightRecord): Promise<boolean> {
-		const release = holdWrite({ kind: 'highlight', record });
-		try {
+	addHighlight(record: HighlightRecord): Promise<boolean> {
+		return whileHeld({ kind: 'highlight', record }, async () => {
 			const db = await this.#database();
 			if (!db) return false;
 			await db.addHighlight(db.appDatabase, record);
 			return true;
-		} finally {
-			release();
-		}
+		});
 	}
 
-	async removeHighlight(id: string) {
-		const release = holdWrite({ kind: 'unhighlight', id });
-		try {
+	removeHighlight(id: string) {
+		return whileHeld({ kind: 'unhighlight', id }, async () => {
 			const db = await this.#database();
 			if (db) await db.removeHighlight(db.appDatabase, id);
-		} finally {
-			release();
-		}
+		});
 	}
 
 	/** Every highlight as it is now, newest first, with its brief (for an export). */

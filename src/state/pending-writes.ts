@@ -39,6 +39,16 @@ export function holdWrite(write: PendingWrite): () => void {
 	};
 }
 
+/** Runs `write`'s transaction with the write held until it has committed or failed. */
+export async function whileHeld<T>(write: PendingWrite, run: () => Promise<T>): Promise<T> {
+	const release = holdWrite(write);
+	try {
+		return await run();
+	} finally {
+		release();
+	}
+}
+
 /** Writes held and never let go (the page went away first), oldest first, each with its release. */
 export function heldWrites(): { write: PendingWrite; release: () => void }[] {
 	let keys: string[];
