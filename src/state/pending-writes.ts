@@ -30,13 +30,15 @@ export function holdWrite(write: PendingWrite): () => void {
 		// No localStorage (a blocked setting, or full): the write is only as safe as IndexedDB.
 		return () => {};
 	}
-	return () => {
-		try {
-			localStorage.removeItem(key);
-		} catch {
-			// Gone with the storage itself.
-		}
-	};
+	return () => forget(key);
+}
+
+function forget(key: string) {
+	try {
+		localStorage.removeItem(key);
+	} catch {
+		// Gone with the storage itself.
+	}
 }
 
 /** Runs `write`'s transaction with the write held until it has committed or failed. */
@@ -58,7 +60,7 @@ export function heldWrites(): { write: PendingWrite; release: () => void }[] {
 		return [];
 	}
 	return keys.sort().flatMap((key) => {
-		const release = () => localStorage.removeItem(key);
+		const release = () => forget(key);
 		let write: PendingWrite | undefined;
 		try {
 			write = checkedWrite(JSON.parse(localStorage.getItem(key) ?? 'null'));

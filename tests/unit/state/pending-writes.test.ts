@@ -68,4 +68,15 @@ describe('pending writes', () => {
 		expect(() => release()).not.toThrow();
 		expect(heldWrites()).toEqual([]);
 	});
+
+	it('storage that refuses to forget a write never stops the start', () => {
+		localStorage.setItem('briefs.pending-write:0-bad', '{');
+		holdWrite({ kind: 'unsave', briefId: 'b1' });
+		vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => {
+			throw new DOMException('gone', 'InvalidStateError');
+		});
+		const held = heldWrites();
+		expect(held.map((h) => h.write)).toEqual([{ kind: 'unsave', briefId: 'b1' }]);
+		expect(() => held[0].release()).not.toThrow();
+	});
 });
